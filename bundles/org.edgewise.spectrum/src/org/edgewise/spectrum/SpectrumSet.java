@@ -92,6 +92,14 @@ public final class SpectrumSet {
 		return new SpectrumSet(energy, mu, energyDimension, mapAxes, null, metadata);
 	}
 
+	/**
+	 * @param values new values of the same shape as {@link #data()}, e.g. the normalised spectra
+	 * @return a set with the same energy axis, layout, labels and metadata holding {@code values}
+	 */
+	public SpectrumSet withData(Dataset values) {
+		return new SpectrumSet(energy, values, energyDimension, mapAxes, labels, metadata);
+	}
+
 	public EnergyAxis energy() {
 		return energy;
 	}

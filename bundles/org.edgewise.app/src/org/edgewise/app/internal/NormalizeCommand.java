@@ -1,0 +1,81 @@
+package org.edgewise.app.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.edgewise.io.SpectrumFiles;
+import org.edgewise.spectrum.PreparationException;
+import org.edgewise.spectrum.Spectrum;
+import org.edgewise.spectrum.SpectrumSet;
+import org.edgewise.spectrum.normalization.EdgeStepNormalization;
+import org.edgewise.spectrum.normalization.NormalizationResult;
+import org.edgewise.spectrum.normalization.NormalizationSettings;
+
+/**
+ * {@code normalize FILE... [--json]}: Larch-style edge-step normalisation of every spectrum, printing the
+ * parameters used (E0, edge step, pre-edge and normalisation ranges, post-edge order) per spectrum.
+ */
+final class NormalizeCommand implements Command {
+
+	@Override
+	public String name() {
+		return "normalize";
+	}
+
+	@Override
+	public String usage() {
+		return "normalize FILE... [--json]  E0, edge step and ranges of every spectrum (Larch pre_edge)";
+	}
+
+	@Override
+	public int run(List<String> args, PrintStream out) throws Exception {
+		Arguments arguments = new Arguments(args, Set.of("--json"), Set.of());
+		boolean json = arguments.flag("--json");
+		EdgeStepNormalization normalization = new EdgeStepNormalization(new NormalizationSettings());
+		int failures = 0;
+		if (json) {
+			out.println("[");
+		} else {
+			out.printf(Locale.ROOT, "%-28s %-14s %10s %10s %8s %8s %7s %9s %5s%n", "file", "spectrum", "e0/eV",
+					"edge_step", "pre1", "pre2", "norm1", "norm2", "nnorm");
+		}
+		boolean first = true;
+		for (Path file : arguments.inputFiles()) {
+			SpectrumSet set = SpectrumFiles.read(file);
+			for (int i = 0; i < set.size(); i++) {
+				Spectrum spectrum = set.spectrum(i);
+				String name = file.getFileName().toString();
+				try {
+					NormalizationResult r = normalization.apply(spectrum);
+					if (json) {
+						out.print(first ? "  " : ",\n  ");
+						out.print(toJson(name, spectrum.label(), r));
+					} else {
+						out.printf(Locale.ROOT, "%-28s %-14s %10.3f %10.5g %8.2f %8.2f %7.2f %9.2f %5d%n", name,
+								spectrum.label(), r.e0(), r.edgeStep(), r.pre1(), r.pre2(), r.norm1(), r.norm2(), r.nnorm());
+					}
+					first = false;
+				} catch (PreparationException e) {
+					failures++;
+					System.err.println("edgewise normalize: " + e.getMessage());
+				}
+			}
+		}
+		if (json) {
+			out.println("\n]");
+		}
+		return failures == 0 ? 0 : 1;
+	}
+
+	private static String toJson(String file, String label, NormalizationResult r) {
+		return String.format(Locale.ROOT,
+				"{\"file\": %s, \"spectrum\": %s, \"e0\": %s, \"edge_step\": %s, \"pre1\": %s, \"pre2\": %s,"
+						+ " \"norm1\": %s, \"norm2\": %s, \"nnorm\": %d, \"nvict\": %d}",
+				JsonText.quote(file), JsonText.quote(label), JsonText.number(r.e0()), JsonText.number(r.edgeStep()),
+				JsonText.number(r.pre1()), JsonText.number(r.pre2()), JsonText.number(r.norm1()),
+				JsonText.number(r.norm2()), r.nnorm(), r.nvict());
+	}
+}

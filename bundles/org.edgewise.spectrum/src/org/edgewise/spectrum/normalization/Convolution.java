@@ -1,0 +1,86 @@
+package org.edgewise.spectrum.normalization;
+
+/**
+ * Discrete convolution through a radix-2 fast Fourier transform. The smoothing window spans the whole
+ * padded signal, so direct summation would cost O(n<sup>2</sup>); this keeps wide energy ranges cheap.
+ */
+final class Convolution {
+
+	private Convolution() {
+	}
+
+	/**
+	 * numpy's {@code convolve(kernel, signal, mode='valid')} for a kernel no longer than the signal:
+	 * {@code result[k] = sum over m of kernel[m] * signal[k + kernel.length - 1 - m]}, for k from 0 to
+	 * {@code signal.length - kernel.length}.
+	 */
+	static double[] valid(double[] kernel, double[] signal) {
+		int m = kernel.length;
+		int size = Integer.highestOneBit(signal.length);
+		if (size < signal.length) {
+			size <<= 1;
+		}
+		// a cyclic convolution of this length does not wrap into the valid part
+		double[] kernelRe = new double[size];
+		double[] kernelIm = new double[size];
+		double[] signalRe = new double[size];
+		double[] signalIm = new double[size];
+		System.arraycopy(kernel, 0, kernelRe, 0, m);
+		System.arraycopy(signal, 0, signalRe, 0, signal.length);
+		transform(kernelRe, kernelIm, false);
+		transform(signalRe, signalIm, false);
+		for (int i = 0; i < size; i++) {
+			double re = kernelRe[i] * signalRe[i] - kernelIm[i] * signalIm[i];
+			double im = kernelRe[i] * signalIm[i] + kernelIm[i] * signalRe[i];
+			signalRe[i] = re;
+			signalIm[i] = im;
+		}
+		transform(signalRe, signalIm, true);
+		double[] result = new double[signal.length - m + 1];
+		for (int k = 0; k < result.length; k++) {
+			result[k] = signalRe[k + m - 1] / size;
+		}
+		return result;
+	}
+
+	/** In-place iterative Cooley-Tukey transform; the length must be a power of two. Unscaled both ways. */
+	private static void transform(double[] re, double[] im, boolean inverse) {
+		int n = re.length;
+		for (int i = 1, j = 0; i < n; i++) {
+			int bit = n >> 1;
+			for (; (j & bit) != 0; bit >>= 1) {
+				j ^= bit;
+			}
+			j ^= bit;
+			if (i < j) {
+				swap(re, i, j);
+				swap(im, i, j);
+			}
+		}
+		for (int length = 2; length <= n; length <<= 1) {
+			double angle = (inverse ? 2 : -2) * Math.PI / length;
+			int half = length / 2;
+			for (int k = 0; k < half; k++) {
+				// twiddles from cos/sin directly: a recurrence would accumulate rounding errors
+				double wRe = Math.cos(angle * k);
+				double wIm = Math.sin(angle * k);
+				for (int start = 0; start < n; start += length) {
+					int a = start + k;
+					int b = a + half;
+					double tRe = re[b] * wRe - im[b] * wIm;
+					double tIm = re[b] * wIm + im[b] * wRe;
+					re[b] = re[a] - tRe;
+					im[b] = im[a] - tIm;
+					re[a] += tRe;
+					im[a] += tIm;
+				}
+			}
+		}
+	}
+
+	private static void swap(double[] values, int i, int j) {
+		double value = values[i];
+		values[i] = values[j];
+		values[j] = value;
+	}
+}

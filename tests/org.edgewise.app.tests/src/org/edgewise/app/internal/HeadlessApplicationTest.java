@@ -1,0 +1,104 @@
+package org.edgewise.app.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.edgewise.tests.support.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The headless application's command lines, run inside the OSGi framework as the launcher runs them:
+ * outputs, files written, exit codes and error messages.
+ */
+class HeadlessApplicationTest {
+
+	@TempDir
+	Path temp;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		return new HeadlessApplication().run(Arrays.asList(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void normalizePrintsLarchsE0ForCopperAsJson() {
+		int code = run("normalize", SharedData.file("larch/xafsdata/cu.xmu").toString(), "--json");
+		assertEquals(0, code, err());
+		Matcher e0 = Pattern.compile("\"e0\": ([0-9.]+)").matcher(out());
+		assertTrue(e0.find(), out());
+		// Larch's pre_edge gives e0 = 8977.58 eV for cu.xmu (shared/data/larch-reference).
+		assertEquals(8977.58, Double.parseDouble(e0.group(1)), 0.05);
+		assertTrue(out().contains("\"nnorm\": 2"), out());
+	}
+
+	@Test
+	void analyzeWritesOneNexusResultPerInputAndASummary() throws Exception {
+		Path scan = SharedData.file("nexus/gda-FeKedge_1_15.nxs");
+		int code = run("analyze", scan.toString(), "--out", temp.toString());
+		assertEquals(0, code, err());
+		Path result = temp.resolve("gda-FeKedge_1_15" + AnalyzeCommand.RESULT_SUFFIX);
+		assertTrue(Files.size(result) > 0);
+		byte[] signature = Arrays.copyOf(Files.readAllBytes(result), 8);
+		assertEquals("\u0089HDF\r\n\u001a\n", new String(signature, StandardCharsets.ISO_8859_1));
+		List<String> lines = out().lines().toList();
+		assertTrue(lines.get(0).startsWith("file"), out());
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith("gda-FeKedge_1_15.nxs") && l.contains(result.toString())),
+				out());
+	}
+
+	@Test
+	void aTruncatedHdf5FileIsAnErrorNamingTheFile() throws Exception {
+		Path source = SharedData.file("nexus/sls-stxm-Sample_Stack_2021-03-16_128.hdf5");
+		Path truncated = temp.resolve("truncated.hdf5");
+		Files.write(truncated, Arrays.copyOf(Files.readAllBytes(source), 4096));
+		assertEquals(1, run("analyze", truncated.toString(), "--out", temp.toString()));
+		assertTrue(err().contains("truncated.hdf5"), err());
+	}
+
+	@Test
+	void aNonNumericRowIsAnErrorNamingFileAndLine() throws Exception {
+		Path text = temp.resolve("broken.xmu");
+		Files.writeString(text, "# energy mu\n8970.0 0.10\n8971.0 0.11\n8972.0 abc\n8973.0 0.12\n");
+		assertEquals(1, run("normalize", text.toString()));
+		assertTrue(err().contains("broken.xmu") && err().contains("4"), err());
+	}
+
+	@Test
+	void wrongArgumentsExitWithTwoAndShowTheUsage() {
+		assertEquals(2, run("normalize"));
+		assertTrue(err().contains("usage: normalize"), err());
+		assertEquals(2, run("no-such-command"));
+		assertEquals(2, run("normalize", temp.resolve("missing.xmu").toString()));
+		assertTrue(err().contains("no such file"), err());
+	}
+
+	@Test
+	void helpListsEveryCommand() {
+		assertEquals(0, run("help"));
+		for (String command : List.of("analyze", "normalize", "examples", "bench", "help")) {
+			assertTrue(out().contains("  " + command), command + " missing from:\n" + out());
+		}
+	}
+}
