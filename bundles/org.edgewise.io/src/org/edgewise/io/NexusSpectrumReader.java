@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.january.dataset.DatasetFactory;
 import org.eclipse.january.dataset.DoubleDataset;
@@ -30,10 +31,11 @@ import io.jhdf.api.Node;
  * in {@link SpectrumMetadata#sourcePath()}:
  * <ol>
  * <li>The entry: the NXentry named by the root's {@code @default}, else the first NXentry by name.</li>
- * <li>An NXxas entry ({@code definition = NXxas}): energy from {@code INSTRUMENT/monochromator/energy},
- * I0 from {@code INSTRUMENT/incoming_beam/data}, the sample signal from {@code INSTRUMENT/absorbed_beam/data};
+ * <li>An NXxas entry ({@code definition = NXxas}) whose NXinstrument has {@code incoming_beam} and
+ * {@code absorbed_beam} groups: energy from {@code INSTRUMENT/monochromator/energy}, I0 from
+ * {@code INSTRUMENT/incoming_beam/data}, the sample signal from {@code INSTRUMENT/absorbed_beam/data};
  * mu = ln(I0/It) when the NXdata's {@code mode} field is "Transmission" or absent, mu = If/I0 when it is
- * "Fluorescence".</li>
+ * "Fluorescence". (An NXxas entry without these beams, as the newer NXxas writes it, goes on to rule 4.)</li>
  * <li>A transmission scan: the first NXdata group of the entry (by name) holding fields {@code I0} and
  * {@code It} gives mu = ln(I0/It), as a GDA XAS scan stores it.</li>
  * <li>Otherwise the NXdata signal: the NXdata named by the entry's {@code @default}, else the first NXdata
@@ -87,11 +89,12 @@ public final class NexusSpectrumReader {
 	}
 
 	private SpectrumSet readSignal(String signalPath) {
-		Node node = nodeOrNull(signalPath);
-		if (!(node instanceof Dataset signal)) {
-			throw new NexusFormatException(signalPath, node == null ? "dataset does not exist" : "is a group, not a dataset");
+		int slash = signalPath.lastIndexOf('/');
+		String parentPath = slash <= 0 ? "/" : signalPath.substring(0, slash);
+		if (!(nodeOrNull(parentPath) instanceof Group parent)) {
+			throw new NexusFormatException(signalPath, "dataset does not exist");
 		}
-		return fromNxData(entryOf(signalPath), NxData.of(signal.getParent(), signal));
+		return fromNxData(entryOf(signalPath), NxData.of(parent, signalPath.substring(slash + 1)));
 	}
 
 	private Node nodeOrNull(String path) {
@@ -112,24 +115,27 @@ public final class NexusSpectrumReader {
 
 	private SpectrumSet readByRules() {
 		Group entry = entry();
-		if ("NXxas".equalsIgnoreCase(definition(entry))) {
-			return readXas(entry);
+		Group instrument = first(Hdf.childGroups(entry, "NXinstrument"));
+		if ("NXxas".equalsIgnoreCase(definition(entry)) && instrument != null
+				&& Hdf.childGroup(instrument, "incoming_beam") != null
+				&& Hdf.childGroup(instrument, "absorbed_beam") != null) {
+			return readXas(entry, instrument);
 		}
 		for (Group data : Hdf.childGroups(entry, "NXdata")) {
 			Dataset i0 = Hdf.childDataset(data, "I0");
 			Dataset it = Hdf.childDataset(data, "It");
 			if (i0 != null && it != null) {
 				if (i0.getDimensions().length != 1 || it.getDimensions().length != 1) {
-					throw new NexusFormatException(data.getPath(), "I0 and It must be 1-D scans to give ln(I0/It)");
+					throw new NexusFormatException(Hdf.path(data), "I0 and It must be 1-D scans to give ln(I0/It)");
 				}
-				Dataset energy = energyFor(entry, NxData.of(data, i0));
+				Dataset energy = energyOf(entry, NxData.of(data, "I0")).field();
 				return scan(entry, energy, transmission(i0, it), "ln(I0/It)",
-						"ln(" + i0.getPath() + " / " + it.getPath() + ")", "transmission");
+						"ln(" + Hdf.path(i0) + " / " + Hdf.path(it) + ")", "transmission");
 			}
 		}
 		NxData data = defaultData(entry);
 		if (data == null) {
-			throw new NexusFormatException(entry.getPath(), "no NXdata group with a signal, and no I0/It scan");
+			throw new NexusFormatException(Hdf.path(entry), "no NXdata group with a signal, and no I0/It scan");
 		}
 		return fromNxData(entry, data);
 	}
@@ -170,27 +176,25 @@ public final class NexusSpectrumReader {
 		return null;
 	}
 
-	private SpectrumSet readXas(Group entry) {
-		List<Group> instruments = Hdf.childGroups(entry, "NXinstrument");
-		if (instruments.isEmpty()) {
-			throw new NexusFormatException(entry.getPath(), "NXxas entry without an NXinstrument group");
-		}
-		String instrument = instruments.get(0).getPath();
-		Dataset energy = dataset(instrument + "/monochromator/energy");
-		Dataset incoming = dataset(instrument + "/incoming_beam/data");
-		Dataset absorbed = dataset(instrument + "/absorbed_beam/data");
+	private SpectrumSet readXas(Group entry, Group instrument) {
+		String path = Hdf.path(instrument);
+		Dataset energy = dataset(path + "/monochromator/energy");
+		Dataset incoming = dataset(path + "/incoming_beam/data");
+		Dataset absorbed = dataset(path + "/absorbed_beam/data");
 		NxData data = defaultData(entry);
 		Dataset modeField = data == null ? null : Hdf.childDataset(data.group(), "mode");
-		String mode = modeField == null ? "transmission" : Hdf.text(modeField).toLowerCase(Locale.ROOT);
+		String text = modeField == null ? null : Hdf.text(modeField);
+		String mode = text == null ? "transmission" : text.toLowerCase(Locale.ROOT);
 		if (mode.startsWith("trans")) {
 			return scan(entry, energy, transmission(incoming, absorbed), "ln(I0/It)",
-					"ln(" + incoming.getPath() + " / " + absorbed.getPath() + ")", "transmission");
+					"ln(" + Hdf.path(incoming) + " / " + Hdf.path(absorbed) + ")", "transmission");
 		}
 		if (mode.startsWith("fluo")) {
 			return scan(entry, energy, fluorescence(incoming, absorbed), "If/I0",
-					absorbed.getPath() + " / " + incoming.getPath(), "fluorescence");
+					Hdf.path(absorbed) + " / " + Hdf.path(incoming), "fluorescence");
 		}
-		throw new NexusFormatException(modeField.getPath(), "mode '" + mode + "' is neither Transmission nor Fluorescence");
+		throw new NexusFormatException(Hdf.path(modeField),
+				"mode '" + mode + "' is neither Transmission nor Fluorescence");
 	}
 
 	private Dataset dataset(String path) {
@@ -207,8 +211,8 @@ public final class NexusSpectrumReader {
 		double[] mu = new double[incoming.length];
 		for (int k = 0; k < mu.length; k++) {
 			if (!(incoming[k] > 0 && transmitted[k] > 0)) {
-				throw new NexusFormatException(it.getPath(), "ln(I0/It) undefined at point " + k + ": I0 = " + incoming[k]
-						+ ", It = " + transmitted[k]);
+				throw new NexusFormatException(Hdf.path(it),
+						"ln(I0/It) undefined at point " + k + ": I0 = " + incoming[k] + ", It = " + transmitted[k]);
 			}
 			mu[k] = Math.log(incoming[k] / transmitted[k]);
 		}
@@ -221,7 +225,7 @@ public final class NexusSpectrumReader {
 		double[] mu = new double[incoming.length];
 		for (int k = 0; k < mu.length; k++) {
 			if (incoming[k] == 0) {
-				throw new NexusFormatException(i0.getPath(), "If/I0 undefined at point " + k + ": I0 = 0");
+				throw new NexusFormatException(Hdf.path(i0), "If/I0 undefined at point " + k + ": I0 = 0");
 			}
 			mu[k] = emitted[k] / incoming[k];
 		}
@@ -230,7 +234,7 @@ public final class NexusSpectrumReader {
 
 	private static double[] sameLength(Dataset field, double[] values, int length) {
 		if (values.length != length) {
-			throw new NexusFormatException(field.getPath(), "has " + values.length + " points where " + length
+			throw new NexusFormatException(Hdf.path(field), "has " + values.length + " points where " + length
 					+ " are expected");
 		}
 		return values;
@@ -248,19 +252,11 @@ public final class NexusSpectrumReader {
 		Dataset signal = data.signal();
 		int[] shape = data.shape();
 		if (shape.length == 0) {
-			throw new NexusFormatException(signal.getPath(), "signal is a single value, not a spectrum");
+			throw new NexusFormatException(Hdf.path(signal), "signal is a single value, not a spectrum");
 		}
-		int energyDimension = data.energyDimension();
-		Dataset energy = energyDimension >= 0 ? data.axis(energyDimension) : null;
-		if (energy == null && shape.length == 1) {
-			energyDimension = 0;
-			energy = energyElsewhere(entry, shape[0]);
-		}
-		if (energy == null) {
-			throw new NexusFormatException(signal.getPath(), "no energy axis among the axes " + data.describeAxes()
-					+ " (expected an axis named 'energy' or with units eV)");
-		}
-		EnergyOrder order = order(energy, shape[energyDimension]);
+		EnergyField energy = energyOf(entry, data);
+		int energyDimension = energy.dimension();
+		EnergyOrder order = order(energy.field(), shape[energyDimension]);
 		int outer = product(shape, 0, energyDimension);
 		int inner = product(shape, energyDimension + 1, shape.length);
 		double[] mu = order.apply(values(signal), outer, inner);
@@ -273,24 +269,36 @@ public final class NexusSpectrumReader {
 				mapAxes.add(mapAxis(data, d, shape[d]));
 			}
 		}
-		return SpectrumSet.ofMap(order.axis(), dataset, energyDimension, mapAxes, metadata(entry, signal.getPath()));
+		return SpectrumSet.ofMap(order.axis(), dataset, energyDimension, mapAxes, metadata(entry, Hdf.path(signal)));
 	}
 
-	private Dataset energyFor(Group entry, NxData data) {
+	/** An energy axis field and the signal dimension it belongs to. */
+	private record EnergyField(int dimension, Dataset field) {
+	}
+
+	/**
+	 * @return the energy axis among the signal's axes or, for a 1-D signal, an energy field of another
+	 *         NXdata group of the entry
+	 * @throws NexusFormatException if there is none
+	 */
+	private static EnergyField energyOf(Group entry, NxData data) {
 		int dimension = data.energyDimension();
-		Dataset energy = dimension == 0 ? data.axis(0) : energyElsewhere(entry, data.shape()[0]);
-		if (energy == null) {
-			throw new NexusFormatException(data.group().getPath(), "no energy axis for the scan (axes "
-					+ data.describeAxes() + ")");
+		if (dimension >= 0) {
+			return new EnergyField(dimension, data.axis(dimension));
 		}
-		return energy;
+		Dataset elsewhere = data.shape().length == 1 ? energyElsewhere(entry, data.shape()[0]) : null;
+		if (elsewhere == null) {
+			throw new NexusFormatException(Hdf.path(data.signal()), "no energy axis among the axes "
+					+ data.describeAxes() + " (expected an axis named 'energy' or with units eV)");
+		}
+		return new EnergyField(0, elsewhere);
 	}
 
 	/** Old GDA files keep the energy axis in a sibling NXdata group (entry1/FFI0/Energy, axis=1). */
 	private static Dataset energyElsewhere(Group entry, int length) {
 		for (Group group : Hdf.childGroups(entry, "NXdata")) {
-			for (Node child : Hdf.children(group).values()) {
-				if (child instanceof Dataset field && NxData.isEnergyName(field.getName())
+			for (Map.Entry<String, Node> child : Hdf.children(group).entrySet()) {
+				if (child.getValue() instanceof Dataset field && NxData.isEnergyName(child.getKey())
 						&& field.getDimensions().length == 1 && field.getDimensions()[0] == length) {
 					return field;
 				}
@@ -317,7 +325,7 @@ public final class NexusSpectrumReader {
 		} else if (units.equalsIgnoreCase("keV")) {
 			scale = 1000;
 		} else {
-			throw new NexusFormatException(energy.getPath(), "energy units '" + units + "' are neither eV nor keV");
+			throw new NexusFormatException(Hdf.path(energy), "energy units '" + units + "' are neither eV nor keV");
 		}
 		double[] ev = new double[values.length];
 		for (int i = 0; i < ev.length; i++) {
@@ -326,7 +334,7 @@ public final class NexusSpectrumReader {
 		try {
 			return EnergyOrder.of(ev);
 		} catch (IllegalArgumentException e) {
-			throw new NexusFormatException(energy.getPath(), e.getMessage());
+			throw new NexusFormatException(Hdf.path(energy), e.getMessage());
 		}
 	}
 
@@ -336,7 +344,7 @@ public final class NexusSpectrumReader {
 		} catch (NexusFormatException e) {
 			throw e;
 		} catch (RuntimeException e) {
-			throw new NexusFormatException(dataset.getPath(), "cannot read values: " + Hdf.describe(e));
+			throw new NexusFormatException(Hdf.path(dataset), "cannot read values: " + Hdf.describe(e));
 		}
 	}
 

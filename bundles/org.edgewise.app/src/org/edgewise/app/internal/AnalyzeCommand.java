@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,9 +74,7 @@ final class AnalyzeCommand implements Command {
 	private static ProcessInfo process(Path input, NormalizationSettings settings) {
 		String version = FrameworkUtil.getBundle(AnalyzeCommand.class).getVersion().toString();
 		String date = OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-		List<String> parameters = new ArrayList<>();
-		parameters.add("edge-step normalisation (Larch pre_edge)");
-		return new ProcessInfo("Edgewise", version, date, Map.of("input", input.toString(), "step",
-				String.join(", ", parameters), "settings", settings.toString()));
+		return new ProcessInfo("Edgewise", version, date, Map.of("input", input.toString(), "steps",
+				"edge-step normalisation (Larch pre_edge)", "normalization", settings.toString()));
 	}
 }

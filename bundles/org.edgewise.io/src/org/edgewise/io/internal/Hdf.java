@@ -15,6 +15,7 @@ import java.util.function.IntToDoubleFunction;
 import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
+import io.jhdf.api.Link;
 import io.jhdf.api.Node;
 import io.jhdf.object.datatype.StringData;
 
@@ -24,14 +25,42 @@ public final class Hdf {
 	private Hdf() {
 	}
 
+	/** @return the node's absolute path without the trailing '/' jhdf gives groups */
+	public static String path(Node node) {
+		String path = node.getPath();
+		return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+	}
+
 	/** @return the NX_class attribute, or {@code null} */
 	public static String nxClass(Node node) {
 		return string(node, "NX_class");
 	}
 
-	/** @return the children of {@code group}, by name in alphabetical order (the documented search order) */
+	/**
+	 * @return the children of {@code group} by name in alphabetical order (the documented search order), soft
+	 *         and external links replaced by their targets; broken links are left out
+	 */
 	public static Map<String, Node> children(Group group) {
-		return new TreeMap<>(group.getChildren());
+		Map<String, Node> children = new TreeMap<>();
+		group.getChildren().forEach((name, node) -> {
+			Node target = resolve(node);
+			if (target != null) {
+				children.put(name, target);
+			}
+		});
+		return children;
+	}
+
+	private static Node resolve(Node node) {
+		if (!(node instanceof Link link)) {
+			return node;
+		}
+		try {
+			return link.isBrokenLink() ? null : resolve(link.getTarget());
+		} catch (RuntimeException unreachable) {
+			// an external link to a file that is not there
+			return null;
+		}
 	}
 
 	/** @return the child groups of {@code group} with NX_class {@code nxClass}, in name order */
@@ -47,12 +76,12 @@ public final class Hdf {
 
 	/** @return the child dataset called {@code name}, or {@code null} */
 	public static Dataset childDataset(Group group, String name) {
-		return group.getChildren().get(name) instanceof Dataset d ? d : null;
+		return children(group).get(name) instanceof Dataset d ? d : null;
 	}
 
 	/** @return the child group called {@code name}, or {@code null} */
 	public static Group childGroup(Group group, String name) {
-		return group.getChildren().get(name) instanceof Group g ? g : null;
+		return children(group).get(name) instanceof Group g ? g : null;
 	}
 
 	/** @return the first value of a string (or numeric) attribute, or {@code null} when absent or empty */
@@ -134,7 +163,7 @@ public final class Hdf {
 			try {
 				values[i] = (int) Double.parseDouble(texts.get(i));
 			} catch (NumberFormatException e) {
-				throw new NexusFormatException(node.getPath(), "@" + name + " is not a number: '" + texts.get(i) + "'");
+				throw new NexusFormatException(path(node), "@" + name + " is not a number: '" + texts.get(i) + "'");
 			}
 		}
 		return values;

@@ -56,9 +56,13 @@ public final class HdfSource implements AutoCloseable {
 	/**
 	 * Opens a file for reading.
 	 *
-	 * @throws SpectrumFileException if it cannot be read, has no HDF5 signature or jhdf cannot open it
+	 * @throws SpectrumFileException if it is missing or empty, has no HDF5 signature or jhdf cannot open it
 	 */
 	public static HdfSource open(Path path) throws SpectrumFileException {
+		String problem = InputFiles.problem(path);
+		if (problem != null) {
+			throw new SpectrumFileException(path, null, problem);
+		}
 		long offset;
 		try {
 			offset = signatureOffset(path);

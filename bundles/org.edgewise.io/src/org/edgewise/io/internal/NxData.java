@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
@@ -22,12 +23,14 @@ public final class NxData {
 
 	private final Group group;
 	private final Dataset signal;
+	private final String signalName;
 	private final int[] shape;
 	private final String[] axisNames;
 	private final Dataset[] axes;
 
-	private NxData(Group group, Dataset signal) {
+	private NxData(Group group, String signalName, Dataset signal) {
 		this.group = group;
+		this.signalName = signalName;
 		this.signal = signal;
 		this.shape = signal.getDimensions();
 		this.axisNames = new String[shape.length];
@@ -45,23 +48,28 @@ public final class NxData {
 	public static NxData of(Group group) {
 		String name = Hdf.string(group, "signal");
 		if (name != null) {
-			Dataset signal = Hdf.childDataset(group, name);
-			if (signal == null) {
-				throw new NexusFormatException(group.getPath(), "@signal names '" + name + "', which is not a field here");
-			}
-			return new NxData(group, signal);
+			return of(group, name);
 		}
-		for (Node child : Hdf.children(group).values()) {
-			if (child instanceof Dataset field && "1".equals(Hdf.string(field, "signal"))) {
-				return new NxData(group, field);
+		for (Map.Entry<String, Node> child : Hdf.children(group).entrySet()) {
+			if (child.getValue() instanceof Dataset field && "1".equals(Hdf.string(field, "signal"))) {
+				return new NxData(group, child.getKey(), field);
 			}
 		}
 		return null;
 	}
 
-	/** @return {@code signal} (a field of {@code group}) with the axes {@code group} gives it */
-	public static NxData of(Group group, Dataset signal) {
-		return new NxData(group, signal);
+	/**
+	 * @return the field {@code name} of {@code group} as the signal, with the axes {@code group} gives it
+	 * @throws NexusFormatException if there is no such field
+	 */
+	public static NxData of(Group group, String name) {
+		Dataset signal = Hdf.childDataset(group, name);
+		if (signal == null) {
+			String parent = Hdf.path(group);
+			throw new NexusFormatException(parent.endsWith("/") ? parent + name : parent + "/" + name,
+					"dataset does not exist");
+		}
+		return new NxData(group, name, signal);
 	}
 
 	/** @return true when {@code name} is an energy axis name: "energy" in any case, or containing it */
@@ -90,39 +98,42 @@ public final class NxData {
 	}
 
 	private void readOldAxisFields() {
-		List<List<Dataset>> candidates = new ArrayList<>();
+		List<Map<String, Dataset>> candidates = new ArrayList<>();
 		for (int d = 0; d < shape.length; d++) {
-			candidates.add(new ArrayList<>());
+			candidates.add(new TreeMap<>());
 		}
 		for (Map.Entry<String, Node> child : Hdf.children(group).entrySet()) {
-			if (child.getValue() instanceof Dataset field && !field.getName().equals(signal.getName())) {
+			if (child.getValue() instanceof Dataset field && !child.getKey().equals(signalName)) {
 				int[] axis = Hdf.ints(field, "axis");
 				if (axis != null && axis.length == 1 && axis[0] >= 1 && axis[0] <= shape.length) {
-					candidates.get(axis[0] - 1).add(field);
+					candidates.get(axis[0] - 1).put(child.getKey(), field);
 				}
 			}
 		}
 		for (int d = 0; d < shape.length; d++) {
 			if (axisNames[d] == null && !candidates.get(d).isEmpty()) {
-				Dataset chosen = choose(candidates.get(d));
-				assign(d, chosen.getName(), chosen);
+				String chosen = choose(candidates.get(d));
+				assign(d, chosen, candidates.get(d).get(chosen));
 			}
 		}
 	}
 
-	/** Several fields on one dimension (GDA gives Energy and Time both axis=1): energy, then primary=1, then name. */
-	private static Dataset choose(List<Dataset> fields) {
-		for (Dataset field : fields) {
-			if (isEnergyName(field.getName())) {
-				return field;
+	/**
+	 * @return the name of the axis to use when several fields claim one dimension (GDA gives Energy and Time
+	 *         both axis=1): an energy name, then primary=1, then the first name
+	 */
+	private static String choose(Map<String, Dataset> fields) {
+		for (String name : fields.keySet()) {
+			if (isEnergyName(name)) {
+				return name;
 			}
 		}
-		for (Dataset field : fields) {
-			if ("1".equals(Hdf.string(field, "primary"))) {
-				return field;
+		for (Map.Entry<String, Dataset> field : fields.entrySet()) {
+			if ("1".equals(Hdf.string(field.getValue(), "primary"))) {
+				return field.getKey();
 			}
 		}
-		return fields.get(0);
+		return fields.keySet().iterator().next();
 	}
 
 	private void assign(int dimension, String name, Dataset field) {
@@ -172,7 +183,7 @@ public final class NxData {
 			for (int d = 0; d < shape.length; d++) {
 				if (axes[d] != null && matches(tier, d)) {
 					if (found >= 0) {
-						throw new NexusFormatException(group.getPath(), "axes '" + axisNames[found] + "' and '"
+						throw new NexusFormatException(Hdf.path(group), "axes '" + axisNames[found] + "' and '"
 								+ axisNames[d] + "' both look like energy; name the energy axis 'energy'");
 					}
 					found = d;

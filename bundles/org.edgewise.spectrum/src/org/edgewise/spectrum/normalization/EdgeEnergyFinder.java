@@ -12,14 +12,16 @@ import org.edgewise.spectrum.Spectrum;
  * <li>A coarse pass on the raw derivative over the whole spectrum gives a first edge position and the
  * typical energy step.</li>
  * <li>A fine pass on the derivative smoothed with a Lorentzian repeats the search within 75 points either
- * side of that position. If the first pass put the edge within the first 5 % of the points (usually a
- * glitch), the fine pass searches from 20 points before it to the end instead.</li>
+ * side of that position (never within 3 points of either end). If the first pass put the edge within the
+ * first 5 % of the points (usually a glitch), the fine pass searches from 20 points before it to the end
+ * instead.</li>
  * </ol>
- * The smoothing step is the mean of the typical energy step and E/25000 (0.4 eV at 10 keV), each held to
- * 0.01 .. 1 eV. In each pass the derivative is scaled to 0 .. 1 between its extremes (ignoring the outer 2 %
- * of the points, at least 3), points above 0.6 count as high (lowered to 0.3 and 0.15 when fewer than three
- * are), and the answer is the highest point, away from those outer points, whose two neighbours are high as
- * well.
+ * The smoothing step and width are the mean of the typical energy step and E/25000 (0.4 eV at 10 keV; E
+ * is the first guess, or the mean energy after a glitch), each held to 0.01 .. 1 eV. In each pass the
+ * derivative is scaled to 0 .. 1 between its extremes (ignoring the outer 2 % of the points, at least 3),
+ * points above 0.6 count as high (0.3 for 20 points or fewer; the threshold is halved up to twice while
+ * fewer than three are high), and the answer is the highest point, away from those outer points, whose
+ * two neighbours are high as well.
  * <p>
  * Where Larch, finding no such point in the fine pass, returns the third point of the search window,
  * this throws: there is no edge to normalise.

@@ -33,8 +33,9 @@ public final class EdgeStepNormalization {
 	public static final int MINIMUM_POINTS = 5;
 	/** Larch's upper limit on the degree of the post-edge polynomial. */
 	private static final int LARCH_MAX_NNORM = 5;
-	/** An edge step below this fraction of the largest |mu| counts as no step at all. */
+	/** A computed edge step below this fraction of the largest |mu| counts as no step at all. */
 	private static final double RELATIVE_MINIMUM_STEP = 1e-9;
+	/** Larch's floor for any edge step. */
 	private static final double ABSOLUTE_MINIMUM_STEP = 1e-12;
 
 	private final NormalizationSettings settings;
@@ -45,6 +46,10 @@ public final class EdgeStepNormalization {
 
 	/** A pre-edge curve and the line behind it. */
 	private record PreEdge(double[] curve, double offset, double slope, int nvict) {
+	}
+
+	/** A post-edge curve and the polynomial degree actually fitted. */
+	private record PostEdge(double[] curve, int nnorm) {
 	}
 
 	/** @param settings copied, so later changes to it do not affect this instance */
@@ -74,47 +79,26 @@ public final class EdgeStepNormalization {
 		PreEdge pre = fitPreEdge(spectrum, energy, mu, e0, ranges);
 		double[] preEdge = pre.curve();
 
-		int p1 = EnergyGrid.indexAtOrBelow(energy, ranges.norm1() + e0);
-		int p2 = EnergyGrid.indexNearest(energy, ranges.norm2() + e0);
-		p1 = Math.min(p1, n - 3);
-		int nnorm = ranges.nnorm();
-		if (p2 - p1 < 2) {
-			p1 -= 2;
-			nnorm = 0;
-		} else if (p2 - p1 < 5) {
-			nnorm = Math.min(1, nnorm);
-		}
-		if (p1 < 0 || p2 - p1 <= nnorm) {
-			throw new PreparationException(spectrum, "the post-edge range " + ranges.norm1() + " .. " + ranges.norm2()
-					+ " eV above E0 = " + e0 + " eV holds too few points for a polynomial of degree " + nnorm);
-		}
-		double[] aboveLine = new double[n];
-		for (int i = 0; i < n; i++) {
-			aboveLine[i] = mu[i] - preEdge[i];
-		}
-		double[] coefficients = PolynomialFit.fit(energy, aboveLine, p1, p2, nnorm);
-		double[] postEdge = preEdge.clone();
-		for (int k = 0; k < coefficients.length; k++) {
-			for (int i = 0; i < n; i++) {
-				postEdge[i] += coefficients[k] * Math.pow(energy[i], k);
-			}
-		}
+		PostEdge post = fitPostEdge(spectrum, energy, mu, e0, ranges, preEdge);
+		double[] postEdge = post.curve();
 
-		double step = Double.isNaN(settings.getStep()) ? postEdge[ie0] - preEdge[ie0] : settings.getStep();
-		step = Math.abs(step);
-		double minimumStep = Math.max(ABSOLUTE_MINIMUM_STEP, RELATIVE_MINIMUM_STEP * maxAbs(mu));
-		if (!(step > minimumStep)) {
-			throw new PreparationException(spectrum, "no edge step at E0 = " + e0 + " eV (step " + step
-					+ " is below " + minimumStep + "): the spectrum has no absorption edge");
+		double step = Math.max(ABSOLUTE_MINIMUM_STEP, Math.abs(settings.getStep()));
+		if (Double.isNaN(settings.getStep())) {
+			step = Math.abs(postEdge[ie0] - preEdge[ie0]);
+			double minimumStep = Math.max(ABSOLUTE_MINIMUM_STEP, RELATIVE_MINIMUM_STEP * maxAbs(mu));
+			if (!(step > minimumStep)) {
+				throw new PreparationException(spectrum, "no edge step at E0 = " + e0 + " eV (step " + step
+						+ " is below " + minimumStep + "): the spectrum has no absorption edge");
+			}
 		}
 
 		double[] norm = new double[n];
 		for (int i = 0; i < n; i++) {
-			norm[i] = aboveLine[i] / step;
+			norm[i] = (mu[i] - preEdge[i]) / step;
 		}
 		double[] flat = flatten(norm, preEdge, postEdge, step, EnergyGrid.indexNearest(flatEnergy, e0));
-		return new NormalizationResult(e0, step, ranges.pre1(), ranges.pre2(), ranges.norm1(), ranges.norm2(), nnorm,
-				pre.nvict(), pre.slope(), pre.offset(), preEdge, postEdge, norm, flat);
+		return new NormalizationResult(e0, step, ranges.pre1(), ranges.pre2(), ranges.norm1(), ranges.norm2(),
+				post.nnorm(), pre.nvict(), pre.slope(), pre.offset(), preEdge, postEdge, norm, flat);
 	}
 
 	private static void checkValues(Spectrum spectrum, double[] mu) {
@@ -218,6 +202,36 @@ public final class EdgeStepNormalization {
 			curve[i] = (coefficients[0] + energy[i] * coefficients[1]) * Math.pow(energy[i], -nvict);
 		}
 		return new PreEdge(curve, coefficients[0], coefficients[1], nvict);
+	}
+
+	private static PostEdge fitPostEdge(Spectrum spectrum, double[] energy, double[] mu, double e0, Ranges ranges,
+			double[] preEdge) {
+		int n = energy.length;
+		int p1 = Math.min(EnergyGrid.indexAtOrBelow(energy, ranges.norm1() + e0), n - 3);
+		int p2 = EnergyGrid.indexNearest(energy, ranges.norm2() + e0);
+		int nnorm = ranges.nnorm();
+		if (p2 - p1 < 2) {
+			p1 -= 2;
+			nnorm = 0;
+		} else if (p2 - p1 < 5) {
+			nnorm = Math.min(1, nnorm);
+		}
+		if (p1 < 0 || p2 - p1 <= nnorm) {
+			throw new PreparationException(spectrum, "the post-edge range " + ranges.norm1() + " .. " + ranges.norm2()
+					+ " eV above E0 = " + e0 + " eV holds too few points for a polynomial of degree " + nnorm);
+		}
+		double[] aboveLine = new double[n];
+		for (int i = 0; i < n; i++) {
+			aboveLine[i] = mu[i] - preEdge[i];
+		}
+		double[] coefficients = PolynomialFit.fit(energy, aboveLine, p1, p2, nnorm);
+		double[] curve = preEdge.clone();
+		for (int k = 0; k < coefficients.length; k++) {
+			for (int i = 0; i < n; i++) {
+				curve[i] += coefficients[k] * Math.pow(energy[i], k);
+			}
+		}
+		return new PostEdge(curve, nnorm);
 	}
 
 	private static double[] flatten(double[] norm, double[] preEdge, double[] postEdge, double step, int ie0) {

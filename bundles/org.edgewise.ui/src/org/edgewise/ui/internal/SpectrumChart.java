@@ -1,6 +1,7 @@
 package org.edgewise.ui.internal;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
@@ -12,7 +13,7 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 /**
  * An SWTChart chart with two line series over energy: {@value #RAW} (mu as read, left axis) and
  * {@value #NORMALISED} (normalised mu, right axis). The two axes let a raw signal of any scale sit beside
- * the 0..1 normalised curve.
+ * the 0..1 normalised curve; each axis is drawn in the colour of its curve.
  */
 public final class SpectrumChart {
 
@@ -22,6 +23,8 @@ public final class SpectrumChart {
 	public static final String NORMALISED = "normalised";
 
 	private static final double[] NONE = {};
+	/** Curves with at most this many points also mark each point, so that a sparse scan reads as such. */
+	private static final int FEW_POINTS = 50;
 
 	private final Chart chart;
 	private final ILineSeries<?> raw;
@@ -33,13 +36,12 @@ public final class SpectrumChart {
 		chart.getTitle().setText("No spectrum");
 		IAxisSet axes = chart.getAxisSet();
 		axes.getXAxis(0).getTitle().setText("Energy (eV)");
-		axes.getYAxis(0).getTitle().setText("\u03bc(E)");
-		int normalisedAxis = axes.createYAxis();
-		IAxis secondary = axes.getYAxis(normalisedAxis);
+		IAxis primary = axes.getYAxis(0);
+		IAxis secondary = axes.getYAxis(axes.createYAxis());
 		secondary.setPosition(IAxis.Position.Secondary);
-		secondary.getTitle().setText("normalised \u03bc(E)");
-		raw = line(RAW, "\u03bc(E) as read", SWT.COLOR_DARK_BLUE, 0);
-		normalised = line(NORMALISED, "normalised (flattened)", SWT.COLOR_RED, normalisedAxis);
+		raw = line(RAW, "\u03bc(E) as read", primary, "\u03bc(E)", colour(SWT.COLOR_DARK_BLUE));
+		normalised = line(NORMALISED, "normalised (flattened)", secondary, "normalised \u03bc(E)",
+				colour(SWT.COLOR_RED));
 	}
 
 	/** @return the SWTChart widget */
@@ -52,20 +54,30 @@ public final class SpectrumChart {
 		chart.getTitle().setText(plot.title());
 		raw.setXSeries(plot.energy());
 		raw.setYSeries(plot.raw());
+		raw.setSymbolType(plot.raw().length <= FEW_POINTS ? PlotSymbolType.CIRCLE : PlotSymbolType.NONE);
 		boolean normalisedKnown = plot.normalised() != null;
 		normalised.setXSeries(normalisedKnown ? plot.energy() : NONE);
 		normalised.setYSeries(normalisedKnown ? plot.normalised() : NONE);
 		normalised.setVisible(normalisedKnown);
+		normalised.setVisibleInLegend(normalisedKnown);
 		chart.getAxisSet().adjustRange();
 		chart.redraw();
 	}
 
-	private ILineSeries<?> line(String id, String description, int colour, int yAxisId) {
+	private ILineSeries<?> line(String id, String description, IAxis yAxis, String axisTitle, Color colour) {
+		yAxis.getTitle().setText(axisTitle);
+		yAxis.getTitle().setForeground(colour);
+		yAxis.getTick().setForeground(colour);
 		ILineSeries<?> series = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
 		series.setDescription(description);
 		series.setSymbolType(PlotSymbolType.NONE);
-		series.setLineColor(chart.getDisplay().getSystemColor(colour));
-		series.setYAxisId(yAxisId);
+		series.setSymbolColor(colour);
+		series.setLineColor(colour);
+		series.setYAxisId(yAxis.getId());
 		return series;
+	}
+
+	private Color colour(int systemColour) {
+		return chart.getDisplay().getSystemColor(systemColour);
 	}
 }

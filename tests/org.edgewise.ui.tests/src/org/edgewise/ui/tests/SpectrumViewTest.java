@@ -93,17 +93,18 @@ class SpectrumViewTest {
 		assertEquals(1.013661, raw.getYSeries()[0], 1e-6);
 		assertTrue(view.chart().getTitle().getText().startsWith("cu.xmu"), view.chart().getTitle().getText());
 
-		// Larch's flattened norm is 1.0048 at point 550 and 0.9935 at point 600; well above the edge it is ~1.
-		double[] norm = normalised.getYSeries();
-		for (int i = 550; i < norm.length; i++) {
-			assertEquals(1.0, norm[i], 0.1, "normalised mu at point " + i);
+		// Well above the edge the flattened curve is ~1 and below it ~0. Larch (larch-reference/cu_xmu_pre_edge.txt):
+		// flat = 0.9935 at point 600, where the unflattened norm is 0.6923, and 0.0051 at point 50.
+		double[] flat = normalised.getYSeries();
+		for (int i = 550; i < flat.length; i++) {
+			assertEquals(1.0, flat[i], 0.1, "normalised mu at point " + i);
 		}
-		// Below the edge it is ~0 (Larch: 0.0051 at point 50).
-		assertEquals(0.0, norm[50], 0.05);
+		assertEquals(0.9935, flat[600], 0.01);
+		assertEquals(0.0051, flat[50], 0.01);
 
 		Matcher e0 = E0.matcher(view.status());
 		assertTrue(e0.find(), view.status());
-		assertEquals(8977.58, Double.parseDouble(e0.group(1)), 0.5, "Larch's E0 for cu.xmu");
+		assertEquals(8977.58, Double.parseDouble(e0.group(1)), 0.1, "Larch's E0 for cu.xmu");
 	}
 
 	@Test
@@ -124,6 +125,9 @@ class SpectrumViewTest {
 		double[] first = raw.getYSeries();
 		assertEquals(4, first.length);
 		assertArrayEquals(set.spectrum(0).mu(), first);
+		// Four energies are too few to normalise: the raw curve is shown alone and the status says why.
+		assertEquals(0, view.chart().getSeriesSet().getSeries("normalised").getYSeries().length);
+		assertTrue(view.status().startsWith("Not normalised"), view.status());
 
 		// Picking pixel 1275 = row 25, column 25 in the spinner replots.
 		selector.setSelection(1275);

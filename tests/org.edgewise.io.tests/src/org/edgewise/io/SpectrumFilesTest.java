@@ -1,0 +1,88 @@
+package org.edgewise.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.edgewise.spectrum.SpectrumSet;
+import org.edgewise.tests.support.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Choosing the reader by content, and the errors for files that are not spectra at all. */
+class SpectrumFilesTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void hdf5ContentGoesToTheNexusReaderWhateverTheName() throws Exception {
+		Path renamed = dir.resolve("stack.dat");
+		Files.copy(NexusSpectrumReaderTest.STXM, renamed);
+
+		SpectrumSet set = SpectrumFiles.read(renamed);
+
+		assertEquals("/entry1/counter0/data", set.metadata().sourcePath());
+		assertEquals(2500, set.size());
+	}
+
+	@Test
+	void textContentGoesToTheColumnReader() throws Exception {
+		SpectrumSet set = SpectrumFiles.read(SharedData.file("larch/xafsdata/cu.xmu"));
+
+		assertEquals(612, set.energy().size());
+	}
+
+	@Test
+	void missingFile() {
+		Path missing = dir.resolve("nowhere.nxs");
+
+		SpectrumFileException e = assertThrows(SpectrumFileException.class, () -> SpectrumFiles.read(missing));
+
+		assertEquals(missing, e.file());
+		assertEquals("file does not exist", e.problem());
+	}
+
+	@Test
+	void emptyFile() throws Exception {
+		Path empty = Files.createFile(dir.resolve("empty.xmu"));
+
+		SpectrumFileException e = assertThrows(SpectrumFileException.class, () -> SpectrumFiles.read(empty));
+
+		assertEquals("file is empty", e.problem());
+		assertTrue(e.getMessage().contains("empty.xmu"), e.getMessage());
+	}
+
+	@Test
+	void directory() {
+		SpectrumFileException e = assertThrows(SpectrumFileException.class, () -> SpectrumFiles.read(dir));
+
+		assertEquals("is a directory, not a file", e.problem());
+	}
+
+	@Test
+	void binaryThatIsNotHdf5() throws Exception {
+		// the STXM file's 32 KiB user block alone: binary, but no HDF5 superblock
+		byte[] all = Files.readAllBytes(NexusSpectrumReaderTest.STXM);
+		Path head = Files.write(dir.resolve("head.bin"), Arrays.copyOf(all, 4096));
+
+		SpectrumFileException e = assertThrows(SpectrumFileException.class, () -> SpectrumFiles.read(head));
+
+		assertEquals("unknown format: neither HDF5/NeXus nor column text", e.problem());
+	}
+
+	@Test
+	void truncatedStxmCopyNamesTheFile() throws Exception {
+		byte[] all = Files.readAllBytes(NexusSpectrumReaderTest.STXM);
+		Path truncated = Files.write(dir.resolve("cut.hdf5"), Arrays.copyOf(all, 40_000));
+
+		SpectrumFileException e = assertThrows(SpectrumFileException.class, () -> SpectrumFiles.read(truncated));
+
+		assertEquals(truncated, e.file());
+		assertTrue(e.getMessage().startsWith(truncated.toString()), e.getMessage());
+	}
+}
