@@ -34,6 +34,7 @@ final class NormalizeCommand implements Command {
 	public int run(List<String> args, PrintStream out) throws Exception {
 		Arguments arguments = new Arguments(args, Set.of("--json"), Set.of());
 		boolean json = arguments.flag("--json");
+		List<Path> files = arguments.inputFiles();
 		EdgeStepNormalization normalization = new EdgeStepNormalization(new NormalizationSettings());
 		int failures = 0;
 		if (json) {
@@ -43,7 +44,7 @@ final class NormalizeCommand implements Command {
 					"edge_step", "pre1", "pre2", "norm1", "norm2", "nnorm");
 		}
 		boolean first = true;
-		for (Path file : arguments.inputFiles()) {
+		for (Path file : files) {
 			SpectrumSet set = SpectrumFiles.read(file);
 			for (int i = 0; i < set.size(); i++) {
 				Spectrum spectrum = set.spectrum(i);
