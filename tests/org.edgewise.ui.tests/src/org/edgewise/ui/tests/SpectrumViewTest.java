@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.regex.Matcher;
@@ -74,7 +75,7 @@ class SpectrumViewTest {
 	}
 
 	@Test
-	void plotsCopperFoilAsReadAndNormalised() throws InterruptedException {
+	void plotsCopperFoilAsReadAndNormalised() throws InterruptedException, IOException {
 		// larch/xafsdata/cu.xmu: xraypy/xraylarch examples (MIT); Cu foil at 10 K, NSLS X-11A, 612 points.
 		Path file = SharedData.file("larch/xafsdata/cu.xmu");
 		waitFor(view.open(file));
@@ -105,6 +106,7 @@ class SpectrumViewTest {
 		Matcher e0 = E0.matcher(view.status());
 		assertTrue(e0.find(), view.status());
 		assertEquals(8977.58, Double.parseDouble(e0.group(1)), 0.1, "Larch's E0 for cu.xmu");
+		Screenshots.save(page.getWorkbenchWindow().getShell(), "spectrum-view-cu");
 	}
 
 	@Test
