@@ -1,6 +1,8 @@
 package org.edgewise.analysis;
 
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.edgewise.structure.Structure;
 
@@ -21,6 +23,12 @@ public interface DescriptorProvider {
 	String description();
 
 	/**
+	 * @return the plain settings object the provider computes with (cut-off radius, basis sizes ...); its
+	 *         getters describe it and its {@code toString()} is recorded with models built on it
+	 */
+	Object settings();
+
+	/**
 	 * @param species the element symbols that may occur in the structures to be described
 	 * @return the length of every vector this provider computes for structures of these species
 	 */
@@ -29,9 +37,16 @@ public interface DescriptorProvider {
 	/**
 	 * @param structure the structure, periodic or a cluster
 	 * @param sites     indices of the atoms to describe
-	 * @return one vector per site, in the order of {@code sites}, each of length {@link #length(Set)} for the
-	 *         structure's species
-	 * @throws IllegalArgumentException if a site index is outside the structure
+	 * @param species   the elements that fix the vector layout (so that vectors of different structures
+	 *                  line up); must contain every element of the structure
+	 * @return one vector per site, in the order of {@code sites}, each of length {@link #length(Set)}
+	 * @throws IllegalArgumentException if a site index is outside the structure or an element of the
+	 *                                  structure is missing from {@code species}
 	 */
-	double[][] compute(Structure structure, int[] sites);
+	double[][] compute(Structure structure, int[] sites, SortedSet<String> species);
+
+	/** {@link #compute(Structure, int[], SortedSet)} with the structure's own elements as the species set. */
+	default double[][] compute(Structure structure, int[] sites) {
+		return compute(structure, sites, new TreeSet<>(structure.species()));
+	}
 }

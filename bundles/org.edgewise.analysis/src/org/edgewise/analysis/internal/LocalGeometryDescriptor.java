@@ -2,6 +2,7 @@ package org.edgewise.analysis.internal;
 
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 
 import org.edgewise.analysis.DescriptorProvider;
 import org.edgewise.structure.LocalGeometry;
@@ -32,13 +33,19 @@ public final class LocalGeometryDescriptor implements DescriptorProvider {
 		return "first-shell coordination number, average bond length (Å) and average bond angle (degrees)";
 	}
 
+	/** @return the neighbour search radius: the only setting */
+	@Override
+	public Object settings() {
+		return "search radius " + SEARCH_RADIUS + " Å, shell factor " + LocalGeometry.SHELL_FACTOR;
+	}
+
 	@Override
 	public int length(Set<String> species) {
 		return 3;
 	}
 
 	@Override
-	public double[][] compute(Structure structure, int[] sites) {
+	public double[][] compute(Structure structure, int[] sites, SortedSet<String> species) {
 		NeighbourList neighbours = NeighbourList.build(structure, SEARCH_RADIUS);
 		double[][] vectors = new double[sites.length][];
 		for (int s = 0; s < sites.length; s++) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.stream.IntStream;
 
 import org.edgewise.analysis.DescriptorProvider;
@@ -73,12 +74,17 @@ class DescriptorProviderTest {
 			}
 
 			@Override
+			public Object settings() {
+				return "none";
+			}
+
+			@Override
 			public int length(Set<String> species) {
 				return 1;
 			}
 
 			@Override
-			public double[][] compute(Structure structure, int[] sites) {
+			public double[][] compute(Structure structure, int[] sites, SortedSet<String> species) {
 				double[][] vectors = new double[sites.length][];
 				for (int s = 0; s < sites.length; s++) {
 					String own = structure.species(sites[s]);
