@@ -10,6 +10,8 @@ import java.util.Random;
 import java.util.function.Supplier;
 
 import org.edgewise.learn.Pca;
+import org.edgewise.structure.NeighbourList;
+import org.edgewise.structure.Structure;
 
 /**
  * {@code bench [WORKLOAD...]}: prints {@code <workload> <value> <unit>} lines with the workload names and
@@ -31,6 +33,7 @@ final class BenchCommand implements Command {
 
 	BenchCommand() {
 		workloads.put("pca-fit", new Entry(BenchCommand::pcaFit, "fits/s", 1));
+		workloads.put("neighbours", new Entry(BenchCommand::neighbours, "atoms/s", BenchStructures.LARGE_ATOMS));
 	}
 
 	@Override
@@ -72,6 +75,16 @@ final class BenchCommand implements Command {
 		return () -> {
 			long start = System.nanoTime();
 			Pca.fit(x, 10);
+			return (System.nanoTime() - start) * 1e-9;
+		};
+	}
+
+	/** Periodic neighbour list of the 9826-atom cell within the descriptors' 6 Å cut-off. */
+	private static Workload neighbours() {
+		Structure cell = BenchStructures.largeSiliconMonoxide();
+		return () -> {
+			long start = System.nanoTime();
+			NeighbourList.build(cell, BenchStructures.CUTOFF);
 			return (System.nanoTime() - start) * 1e-9;
 		};
 	}

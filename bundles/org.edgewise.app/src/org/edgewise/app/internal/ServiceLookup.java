@@ -1,5 +1,8 @@
 package org.edgewise.app.internal;
 
+import java.lang.reflect.Array;
+import java.util.List;
+
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
@@ -12,15 +15,29 @@ final class ServiceLookup {
 	private ServiceLookup() {
 	}
 
+	/** @return a service of {@code type}, waiting for it briefly */
 	static <T> T get(Class<T> type) throws InterruptedException {
+		return tracker(type).getService();
+	}
+
+	/** @return every registered service of {@code type}: at least one, or an exception */
+	static <T> List<T> all(Class<T> type) throws InterruptedException {
+		return List.of(tracker(type).getServices(newArray(type)));
+	}
+
+	private static <T> ServiceTracker<T, T> tracker(Class<T> type) throws InterruptedException {
 		BundleContext context = FrameworkUtil.getBundle(ServiceLookup.class).getBundleContext();
 		ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
 		tracker.open();
-		T service = tracker.waitForService(TIMEOUT_MS);
-		if (service == null) {
+		if (tracker.waitForService(TIMEOUT_MS) == null) {
 			throw new IllegalStateException("service " + type.getName() + " is not available (is Declarative Services"
 					+ " running and the bundle providing it resolved?)");
 		}
-		return service;
+		return tracker;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T[] newArray(Class<T> type) {
+		return (T[]) Array.newInstance(type, 0);
 	}
 }

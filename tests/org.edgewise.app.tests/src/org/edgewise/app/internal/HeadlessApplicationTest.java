@@ -95,9 +95,31 @@ class HeadlessApplicationTest {
 	}
 
 	@Test
+	void describeWritesOneRowPerSiteOfTheChosenElement() throws Exception {
+		// Li3FeO3.5 at 0 K (mdlu/neural-networks-with-XANES-and-battery-materials): 49 O among 105 atoms.
+		Path poscar = SharedData.file("oxygen-k-li3feo3.5/POSCAR_0k");
+		Path csv = temp.resolve("o-sites.csv");
+		int code = run("describe", poscar.toString(), "--descriptor", "local-geometry", "--sites", "O", "--out",
+				csv.toString());
+		assertEquals(0, code, err());
+		List<String> rows = Files.readAllLines(csv);
+		assertEquals("site,element,d0,d1,d2", rows.get(0));
+		assertEquals(1 + 49, rows.size());
+		assertTrue(rows.stream().skip(1).allMatch(r -> r.split(",")[1].equals("O")), rows.toString());
+	}
+
+	@Test
+	void describeNamesTheRegisteredDescriptorsWhenAskedForAnother() {
+		Path poscar = SharedData.file("oxygen-k-li3feo3.5/POSCAR_0k");
+		assertEquals(2, run("describe", poscar.toString(), "--descriptor", "no-such", "--out",
+				temp.resolve("x.csv").toString()));
+		assertTrue(err().contains("local-geometry"), err());
+	}
+
+	@Test
 	void helpListsEveryCommand() {
 		assertEquals(0, run("help"));
-		for (String command : List.of("analyze", "normalize", "examples", "bench", "help")) {
+		for (String command : List.of("analyze", "normalize", "examples", "describe", "bench", "help")) {
 			assertTrue(out().contains("  " + command), command + " missing from:\n" + out());
 		}
 	}
