@@ -52,7 +52,7 @@ public final class NeighbourList {
 						+ ") has a position that is not finite: " + Arrays.toString(r));
 			}
 		}
-		Frame frame = structure.isPeriodic() ? Frame.periodic(structure) : Frame.cluster(structure, cutoff);
+		AtomFrame frame = structure.isPeriodic() ? AtomFrame.periodic(structure) : AtomFrame.cluster(structure, cutoff);
 		CellGrid grid = new CellGrid(frame.fractional(), frame.widths(), cutoff);
 		Lattice lattice = structure.lattice();
 		double[][] cell = lattice == null ? null
@@ -90,7 +90,7 @@ public final class NeighbourList {
 	 * Visits the bins within reach of atom i's bin, wrapping them into the cell when {@code cell} (the cell
 	 * vectors as rows) is given, and keeps the atoms within the cutoff.
 	 */
-	private static List<Neighbour> search(int i, Frame frame, CellGrid grid, double cutoff, double[][] cell) {
+	private static List<Neighbour> search(int i, AtomFrame frame, CellGrid grid, double cutoff, double[][] cell) {
 		double[] centre = frame.cartesian()[i];
 		double cutoffSquared = cutoff * cutoff;
 		List<Neighbour> found = new ArrayList<>();
@@ -154,56 +154,5 @@ public final class NeighbourList {
 		shift[k] = 0;
 		bin[k] = b;
 		return b >= 0 && b < grid.count(k);
-	}
-
-	/**
-	 * The atoms as the grid sees them: coordinates in [0, 1] along the frame's axes, Cartesian positions
-	 * (wrapped into the cell when periodic), the whole cells each atom was moved by, and the frame's widths.
-	 */
-	private record Frame(double[][] fractional, double[][] cartesian, int[][] wrap, double[] widths) {
-
-		static Frame periodic(Structure structure) {
-			Lattice lattice = structure.lattice();
-			int n = structure.size();
-			double[][] fractional = new double[n][];
-			double[][] cartesian = new double[n][];
-			int[][] wrap = new int[n][3];
-			for (int i = 0; i < n; i++) {
-				double[] f = lattice.toFractional(structure.position(i));
-				for (int k = 0; k < 3; k++) {
-					wrap[i][k] = (int) Math.floor(f[k]);
-					f[k] -= wrap[i][k];
-				}
-				fractional[i] = f;
-				cartesian[i] = lattice.toCartesian(f);
-			}
-			return new Frame(fractional, cartesian, wrap, lattice.perpendicularWidths());
-		}
-
-		static Frame cluster(Structure structure, double cutoff) {
-			int n = structure.size();
-			double[] low = { Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY };
-			double[] high = { Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY };
-			double[][] cartesian = new double[n][];
-			for (int i = 0; i < n; i++) {
-				cartesian[i] = structure.position(i);
-				for (int k = 0; k < 3; k++) {
-					low[k] = Math.min(low[k], cartesian[i][k]);
-					high[k] = Math.max(high[k], cartesian[i][k]);
-				}
-			}
-			// A flat or empty box still needs a positive width: one cutoff gives it a single bin.
-			double[] widths = new double[3];
-			for (int k = 0; k < 3; k++) {
-				widths[k] = n == 0 ? cutoff : Math.max(high[k] - low[k], cutoff);
-			}
-			double[][] fractional = new double[n][3];
-			for (int i = 0; i < n; i++) {
-				for (int k = 0; k < 3; k++) {
-					fractional[i][k] = (cartesian[i][k] - low[k]) / widths[k];
-				}
-			}
-			return new Frame(fractional, cartesian, new int[n][3], widths);
-		}
 	}
 }

@@ -1,39 +1,47 @@
 package org.edgewise.app.internal;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Supplier;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 
+import org.edgewise.analysis.DescriptorProvider;
+import org.edgewise.io.PoscarReader;
 import org.edgewise.learn.Pca;
 import org.edgewise.structure.NeighbourList;
 import org.edgewise.structure.Structure;
 
 /**
  * {@code bench [WORKLOAD...]}: prints {@code <workload> <value> <unit>} lines with the workload names and
- * shapes of shared/peers/peer_bench.py, so that the two can be compared as a ratio in one run. Only the
- * workloads whose engine exists are offered; asking for another is an error, not a zero.
+ * shapes of shared/peers/peer_bench.py, so that the two can be compared as a ratio in one run, plus the
+ * structure workloads of the descriptor issue. Only the workloads whose engine exists are offered; asking
+ * for another is an error, not a zero. Each figure is the best of three runs after a warm-up.
  */
 final class BenchCommand implements Command {
 
-	/** One timed workload: returns the seconds one run took. */
-	private interface Workload {
-		double runOnce();
+	/** Where the shared test data is (the descriptor workloads read the Li3FeO3.5 cell from it). */
+	static final String SHARED_DATA_PROPERTY = "edgewise.shared.data";
+
+	/** A prepared workload: {@code units} of work (fits, atoms, sites) done by each call of {@code body}. */
+	private record Workload(double units, String unit, Runnable body) {
 	}
 
-	/** A workload's factory (which makes its data, so nothing is allocated until it is asked for) and unit. */
-	private record Entry(Supplier<Workload> factory, String unit, double unitsPerRun) {
-	}
-
-	private final Map<String, Entry> workloads = new LinkedHashMap<>();
+	private final Map<String, Callable<Workload>> workloads = new LinkedHashMap<>();
 
 	BenchCommand() {
-		workloads.put("pca-fit", new Entry(BenchCommand::pcaFit, "fits/s", 1));
-		workloads.put("neighbours", new Entry(BenchCommand::neighbours, "atoms/s", BenchStructures.LARGE_ATOMS));
+		workloads.put("pca-fit", BenchCommand::pcaFit);
+		workloads.put("neighbours", BenchCommand::neighbours);
+		workloads.put("soap", () -> descriptor("soap-gto"));
+		workloads.put("acsf", () -> descriptor("acsf"));
 	}
 
 	@Override
@@ -48,7 +56,7 @@ final class BenchCommand implements Command {
 	}
 
 	@Override
-	public int run(List<String> args, PrintStream out) throws UsageException {
+	public int run(List<String> args, PrintStream out) throws Exception {
 		List<String> names = args.isEmpty() ? new ArrayList<>(workloads.keySet()) : args;
 		for (String name : names) {
 			if (!workloads.containsKey(name)) {
@@ -57,46 +65,55 @@ final class BenchCommand implements Command {
 			}
 		}
 		for (String name : names) {
-			Entry entry = workloads.get(name);
-			Workload workload = entry.factory().get();
-			workload.runOnce(); // warm-up: class loading and JIT
+			Workload workload = workloads.get(name).call();
+			workload.body().run(); // warm-up: class loading and JIT
 			double best = Double.POSITIVE_INFINITY;
 			for (int i = 0; i < 3; i++) {
-				best = Math.min(best, workload.runOnce());
+				long start = System.nanoTime();
+				workload.body().run();
+				best = Math.min(best, (System.nanoTime() - start) * 1e-9);
 			}
-			out.printf(Locale.ROOT, "%s %.4g %s%n", name, entry.unitsPerRun() / best, entry.unit());
+			out.printf(Locale.ROOT, "%s %.4g %s%n", name, workload.units() / best, workload.unit());
 		}
 		return 0;
 	}
 
 	/** PCA of 5000 x 401 to 10 components, as the peer's scikit-learn PCA (full SVD). */
 	private static Workload pcaFit() {
-		double[][] x = uniform(5000, 401, 7);
-		return () -> {
-			long start = System.nanoTime();
-			Pca.fit(x, 10);
-			return (System.nanoTime() - start) * 1e-9;
-		};
+		Random random = new Random(7);
+		double[][] x = new double[5000][401];
+		for (double[] row : x) {
+			for (int j = 0; j < row.length; j++) {
+				row[j] = random.nextDouble();
+			}
+		}
+		return new Workload(1, "fits/s", () -> Pca.fit(x, 10));
 	}
 
 	/** Periodic neighbour list of the 9826-atom cell within the descriptors' 6 Å cut-off. */
 	private static Workload neighbours() {
 		Structure cell = BenchStructures.largeSiliconMonoxide();
-		return () -> {
-			long start = System.nanoTime();
-			NeighbourList.build(cell, BenchStructures.CUTOFF);
-			return (System.nanoTime() - start) * 1e-9;
-		};
+		return new Workload(cell.size(), "atoms/s", () -> NeighbourList.build(cell, BenchStructures.CUTOFF));
 	}
 
-	private static double[][] uniform(int rows, int columns, long seed) {
-		Random random = new Random(seed);
-		double[][] x = new double[rows][columns];
-		for (double[] row : x) {
-			for (int j = 0; j < columns; j++) {
-				row[j] = random.nextDouble();
-			}
+	/** A registered descriptor with its default settings over all O sites of the 105-atom Li3FeO3.5 cell. */
+	private static Workload descriptor(String id) throws Exception {
+		DescriptorProvider provider = ServiceLookup.all(DescriptorProvider.class).stream()
+				.filter(p -> p.id().equals(id)).findFirst()
+				.orElseThrow(() -> new IllegalStateException("descriptor " + id + " is not registered"));
+		Structure cell = PoscarReader.read(sharedFile("oxygen-k-li3feo3.5/POSCAR_0k"));
+		int[] oxygens = IntStream.range(0, cell.size()).filter(i -> cell.species(i).equals("O")).toArray();
+		SortedSet<String> species = new TreeSet<>(cell.species());
+		return new Workload(oxygens.length, "sites/s", () -> provider.compute(cell, oxygens, species));
+	}
+
+	private static Path sharedFile(String relative) {
+		String root = System.getProperty(SHARED_DATA_PROPERTY, System.getenv("EDGEWISE_SHARED_DATA"));
+		Path file = root == null ? null : Path.of(root, relative);
+		if (file == null || !Files.isRegularFile(file)) {
+			throw new IllegalStateException("this workload reads " + relative + " from the shared data; set "
+					+ "EDGEWISE_SHARED_DATA to the shared/data folder (now: " + root + ")");
 		}
-		return x;
+		return file;
 	}
 }

@@ -31,6 +31,7 @@ public final class HeadlessApplication implements IApplication {
 		add(new AnalyzeCommand());
 		add(new NormalizeCommand());
 		add(new ExamplesCommand());
+		add(new GeometryCommand());
 		add(new DescribeCommand());
 		add(new BenchCommand());
 		add(new HelpCommand(commands.values()));

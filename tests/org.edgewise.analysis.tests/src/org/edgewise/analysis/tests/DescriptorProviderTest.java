@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 import org.edgewise.analysis.DescriptorProvider;
@@ -57,6 +59,24 @@ class DescriptorProviderTest {
 			assertTrue(v[0] >= 2 && v[0] <= 8, "coordination " + v[0]);
 			assertTrue(v[1] > 1.7 && v[1] < 2.3, "bond length " + v[1]);
 			assertTrue(v[2] > 60 && v[2] < 180, "bond angle " + v[2]);
+		}
+	}
+
+	@Test
+	void everyShippedDescriptorIsRegisteredAndDescribesARealCell() throws Exception {
+		Structure cell = PoscarReader.read(SharedData.file("oxygen-k-li3feo3.5/POSCAR_0k"));
+		int[] oxygens = IntStream.range(0, cell.size()).filter(i -> cell.species(i).equals("O")).toArray();
+		SortedSet<String> species = new TreeSet<>(cell.species());
+		for (String id : List.of("local-geometry", "acsf", "soap-gto", "soap-polynomial", "lmbtr", "snap", "qsnap")) {
+			DescriptorProvider provider = provider(id);
+			assertNotNull(provider, id + " is not registered");
+			assertNotNull(provider.settings(), id);
+			double[][] vectors = provider.compute(cell, oxygens, species);
+			assertEquals(oxygens.length, vectors.length, id);
+			for (double[] v : vectors) {
+				assertEquals(provider.length(species), v.length, id);
+				assertTrue(Arrays.stream(v).allMatch(Double::isFinite), id + " gives a non-finite value");
+			}
 		}
 	}
 

@@ -109,6 +109,31 @@ class HeadlessApplicationTest {
 	}
 
 	@Test
+	void geometryGivesOneJsonObjectPerSiteWhoseVoronoiVolumesFillTheCell() {
+		Path poscar = SharedData.file("oxygen-k-li3feo3.5/POSCAR_0k");
+		assertEquals(0, run("geometry", poscar.toString(), "--json"), err());
+		List<String> sites = out().lines().filter(l -> l.contains("\"site\"")).toList();
+		assertEquals(105, sites.size());
+		double total = 0;
+		Matcher volume = Pattern.compile("\"voronoi_volume\": ([0-9.Ee+-]+)").matcher(out());
+		while (volume.find()) {
+			total += Double.parseDouble(volume.group(1));
+		}
+		// The cell volume of POSCAR_0k is 1016.3754 Å^3 (|a . (b x c)| of its lattice vectors).
+		assertEquals(1016.3754, total, 1e-3);
+		assertTrue(sites.stream().allMatch(l -> l.contains("\"polyhedron\": \"")), out());
+	}
+
+	@Test
+	void geometryTableListsTheChosenElementOnly() {
+		Path poscar = SharedData.file("oxygen-k-li3feo3.5/POSCAR_0k");
+		assertEquals(0, run("geometry", poscar.toString(), "--sites", "Fe"), err());
+		List<String> rows = out().lines().skip(1).toList();
+		assertEquals(14, rows.size());
+		assertTrue(rows.stream().allMatch(r -> r.trim().split("\\s+")[1].equals("Fe")), out());
+	}
+
+	@Test
 	void describeNamesTheRegisteredDescriptorsWhenAskedForAnother() {
 		Path poscar = SharedData.file("oxygen-k-li3feo3.5/POSCAR_0k");
 		assertEquals(2, run("describe", poscar.toString(), "--descriptor", "no-such", "--out",
@@ -119,7 +144,7 @@ class HeadlessApplicationTest {
 	@Test
 	void helpListsEveryCommand() {
 		assertEquals(0, run("help"));
-		for (String command : List.of("analyze", "normalize", "examples", "describe", "bench", "help")) {
+		for (String command : List.of("analyze", "normalize", "examples", "geometry", "describe", "bench", "help")) {
 			assertTrue(out().contains("  " + command), command + " missing from:\n" + out());
 		}
 	}
