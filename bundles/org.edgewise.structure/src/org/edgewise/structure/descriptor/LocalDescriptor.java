@@ -31,7 +31,9 @@ public interface LocalDescriptor {
 	 * @param structure the structure, periodic or a cluster
 	 * @param sites     indices of the atoms to describe
 	 * @param species   the species set that fixes the layout; must contain every element of the structure
-	 * @return one vector per site, in the order of {@code sites}, each of length {@link #length(SortedSet)}
+	 * @return one vector per site, in the order of {@code sites}, each of length {@link #length(SortedSet)};
+	 *         a descriptor whose settings ask for an average over the sites (SOAP's inner or outer
+	 *         average) returns a single row
 	 * @throws IllegalArgumentException if a site index is out of range or the structure holds an element
 	 *                                  missing from {@code species}
 	 */
