@@ -2,12 +2,15 @@ package org.edgewise.structure;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
- * The neighbours of every atom of a structure within a cutoff distance.
+ * The neighbours of the atoms of a structure within a cutoff distance: of every atom ({@link #build}), or of
+ * chosen centre atoms only ({@link #around}), which is what a descriptor of a few sites needs.
  * <p>
  * In a periodic structure every periodic image counts, an atom's own images included, however small or
  * skewed the cell is compared with the cutoff; in a cluster only the atoms themselves count. The search
@@ -40,6 +43,20 @@ public final class NeighbourList {
 	 *                                  is not finite (the message names the atom)
 	 */
 	public static NeighbourList build(Structure structure, double cutoff) {
+		return around(structure, cutoff, null);
+	}
+
+	/**
+	 * Finds the neighbours within {@code cutoff} of the given centre atoms only; asking for another atom's
+	 * neighbours is an error.
+	 *
+	 * @param structure the atoms
+	 * @param cutoff    the largest neighbour distance in ångström, positive and finite
+	 * @param centres   the atoms whose neighbours are wanted; {@code null} for every atom
+	 * @return the neighbour list
+	 * @throws IllegalArgumentException as {@link #build}, or if a centre index is out of range
+	 */
+	public static NeighbourList around(Structure structure, double cutoff, int[] centres) {
 		Objects.requireNonNull(structure, "structure");
 		if (!(cutoff > 0) || Double.isInfinite(cutoff)) {
 			throw new IllegalArgumentException("the neighbour cutoff must be a positive finite distance in ångström, got "
@@ -52,18 +69,23 @@ public final class NeighbourList {
 						+ ") has a position that is not finite: " + Arrays.toString(r));
 			}
 		}
+		int[] wanted = centres != null ? centres : IntStream.range(0, structure.size()).toArray();
 		AtomFrame frame = structure.isPeriodic() ? AtomFrame.periodic(structure) : AtomFrame.cluster(structure, cutoff);
 		CellGrid grid = new CellGrid(frame.fractional(), frame.widths(), cutoff);
 		Lattice lattice = structure.lattice();
 		double[][] cell = lattice == null ? null
 				: new double[][] { lattice.vector(0), lattice.vector(1), lattice.vector(2) };
-		List<List<Neighbour>> all = new ArrayList<>(structure.size());
-		for (int i = 0; i < structure.size(); i++) {
+		List<List<Neighbour>> all = new ArrayList<>(Collections.nCopies(structure.size(), (List<Neighbour>) null));
+		for (int i : wanted) {
+			if (i < 0 || i >= structure.size()) {
+				throw new IllegalArgumentException("centre " + i + " is outside a structure of " + structure.size()
+						+ " atoms");
+			}
 			List<Neighbour> found = search(i, frame, grid, cutoff, cell);
 			found.sort(NEAREST_FIRST);
-			all.add(List.copyOf(found));
+			all.set(i, List.copyOf(found));
 		}
-		return new NeighbourList(structure, cutoff, List.copyOf(all));
+		return new NeighbourList(structure, cutoff, all);
 	}
 
 	/** @return the structure the list was built for */
@@ -81,9 +103,16 @@ public final class NeighbourList {
 		return neighbours.size();
 	}
 
-	/** @return the neighbours of atom {@code atom}, nearest first; unmodifiable */
+	/**
+	 * @return the neighbours of atom {@code atom}, nearest first; unmodifiable
+	 * @throws IllegalArgumentException if the list was built {@link #around} other centres
+	 */
 	public List<Neighbour> neighbours(int atom) {
-		return neighbours.get(atom);
+		List<Neighbour> found = neighbours.get(atom);
+		if (found == null) {
+			throw new IllegalArgumentException("atom " + atom + " is not a centre of this neighbour list");
+		}
+		return found;
 	}
 
 	/**

@@ -22,6 +22,25 @@ class NeighbourListTest {
 	private static final double TOLERANCE = 1e-9;
 
 	@Test
+	void aListAroundChosenCentresHoldsExactlyTheirNeighbours() {
+		Random random = new Random(5);
+		double[][] fractional = new double[40][];
+		for (int i = 0; i < fractional.length; i++) {
+			fractional[i] = new double[] { random.nextDouble(), random.nextDouble(), random.nextDouble() };
+		}
+		Structure cell = cubic(7.0, fractional);
+		NeighbourList all = NeighbourList.build(cell, 4.0);
+		NeighbourList some = NeighbourList.around(cell, 4.0, new int[] { 3, 17, 39 });
+		for (int centre : new int[] { 3, 17, 39 }) {
+			assertEquals(all.neighbours(centre), some.neighbours(centre));
+		}
+		assertEquals(cell.size(), some.size());
+		IllegalArgumentException notACentre = assertThrows(IllegalArgumentException.class, () -> some.neighbours(4));
+		assertTrue(notACentre.getMessage().contains("atom 4"), notACentre.getMessage());
+		assertThrows(IllegalArgumentException.class, () -> NeighbourList.around(cell, 4.0, new int[] { 40 }));
+	}
+
+	@Test
 	void simpleCubicHasSixNeighboursAtTheLatticeConstant() {
 		// One atom per cube of side 2: the nearest images are the 6 at +-a along x, y, z (distance 2.0); the
 		// next are the 12 face diagonals at 2 sqrt(2) = 2.83, beyond the cutoff of 2.1.

@@ -46,7 +46,7 @@ public final class LocalGeometryDescriptor implements DescriptorProvider {
 
 	@Override
 	public double[][] compute(Structure structure, int[] sites, SortedSet<String> species) {
-		NeighbourList neighbours = NeighbourList.build(structure, SEARCH_RADIUS);
+		NeighbourList neighbours = NeighbourList.around(structure, SEARCH_RADIUS, sites);
 		double[][] vectors = new double[sites.length][];
 		for (int s = 0; s < sites.length; s++) {
 			int site = sites[s];

@@ -34,7 +34,7 @@ public record SiteGeometry(int site, String species, int coordinationNumber, dou
 	 * @return one entry per site, in the order given
 	 */
 	public static List<SiteGeometry> of(Structure structure, int[] sites) {
-		NeighbourList neighbours = NeighbourList.build(structure, SEARCH_RADIUS);
+		NeighbourList neighbours = NeighbourList.around(structure, SEARCH_RADIUS, sites);
 		double[] volumes = structure.isPeriodic() ? VoronoiCells.volumes(structure) : null;
 		List<SiteGeometry> result = new ArrayList<>(sites.length);
 		for (int site : sites) {

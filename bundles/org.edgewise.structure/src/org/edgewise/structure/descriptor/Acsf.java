@@ -118,7 +118,7 @@ public final class Acsf implements LocalDescriptor {
 		if (sites.length == 0) {
 			return vectors;
 		}
-		NeighbourList list = NeighbourList.build(structure, rCut);
+		NeighbourList list = NeighbourList.around(structure, rCut, sites);
 		Scratch scratch = new Scratch(angularEtas.length);
 		for (int s = 0; s < sites.length; s++) {
 			scratch.load(list.neighbours(sites[s]), types, sites[s]);

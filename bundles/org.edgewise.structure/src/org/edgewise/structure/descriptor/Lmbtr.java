@@ -131,7 +131,7 @@ public final class Lmbtr implements LocalDescriptor {
 		}
 		double reach2 = k2 == null ? 0 : k2.reach(structure, 1);
 		double reach3 = k3 == null ? 0 : k3.reach(structure, 0.5);
-		NeighbourList list = NeighbourList.build(structure, Math.max(reach2, reach3));
+		NeighbourList list = NeighbourList.around(structure, Math.max(reach2, reach3), sites);
 		Scratch scratch = new Scratch();
 		for (int s = 0; s < sites.length; s++) {
 			scratch.load(list.neighbours(sites[s]), types, sites[s]);

@@ -126,7 +126,7 @@ public final class Snap implements LocalDescriptor {
 			throw new IllegalArgumentException("SNAP rmin0 " + settings.rmin0() + " Å must lie below the pair cutoffs,"
 					+ " here as short as 2 rcutfac R = " + 2 * settings.rcutfac() * smallest + " Å");
 		}
-		NeighbourList list = NeighbourList.build(structure, 2 * settings.rcutfac() * largest);
+		NeighbourList list = NeighbourList.around(structure, 2 * settings.rcutfac() * largest, sites);
 		Workspace work = new Workspace();
 		double[][] result = new double[sites.length][];
 		for (int s = 0; s < sites.length; s++) {

@@ -150,7 +150,7 @@ public final class Soap implements LocalDescriptor {
 		if (sites.length == 0) {
 			throw new IllegalArgumentException("SOAP averaging (" + average + ") needs at least one site");
 		}
-		NeighbourList neighbours = NeighbourList.build(structure, cutoff);
+		NeighbourList neighbours = NeighbourList.around(structure, cutoff, sites);
 		Expansion expansion = new Expansion(species.size());
 		double[][] vectors = new double[average == SoapSettings.Average.OFF ? sites.length : 1][spectrum.length()];
 		double[] sum = new double[average == SoapSettings.Average.INNER ? expansion.coefficients.length
