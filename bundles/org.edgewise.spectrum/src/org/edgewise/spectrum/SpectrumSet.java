@@ -100,6 +100,41 @@ public final class SpectrumSet {
 		return new SpectrumSet(energy, values, energyDimension, mapAxes, labels, metadata);
 	}
 
+	/**
+	 * @param values one array of {@code energy().size()} values per spectrum, in index order (e.g. the
+	 *               normalised spectra)
+	 * @return a set with the same energy axis, layout, labels and metadata holding {@code values}
+	 * @throws IllegalArgumentException if the counts or lengths do not match
+	 */
+	public SpectrumSet withSpectra(double[][] values) {
+		if (values.length != size()) {
+			throw new IllegalArgumentException(values.length + " spectra given for a set of " + size());
+		}
+		int[] shape = mu.getShape();
+		int[] strides = new int[shape.length];
+		for (int d = shape.length - 1, stride = 1; d >= 0; stride *= shape[d], d--) {
+			strides[d] = stride;
+		}
+		DoubleDataset data = DatasetFactory.zeros(DoubleDataset.class, shape);
+		double[] buffer = data.getData();
+		for (int i = 0; i < values.length; i++) {
+			if (values[i].length != energy.size()) {
+				throw new IllegalArgumentException("spectrum " + i + " has " + values[i].length + " values for "
+						+ energy.size() + " energies");
+			}
+			int[] at = insertDimension(position(i), energyDimension);
+			int offset = 0;
+			for (int d = 0; d < at.length; d++) {
+				offset += at[d] * strides[d];
+			}
+			for (int e = 0; e < values[i].length; e++) {
+				buffer[offset + e * strides[energyDimension]] = values[i][e];
+			}
+		}
+		data.setDirty();
+		return withData(data);
+	}
+
 	public EnergyAxis energy() {
 		return energy;
 	}

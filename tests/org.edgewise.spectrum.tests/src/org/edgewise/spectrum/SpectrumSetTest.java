@@ -65,6 +65,25 @@ class SpectrumSetTest {
 		assertThrows(IndexOutOfBoundsException.class, () -> set.spectrum(6));
 	}
 
+	/** Per-spectrum results go back into the input's own layout: [y, x, E] stays [y, x, E]. */
+	@Test
+	void newValuesPerSpectrumKeepTheLayoutOfAMapWithEnergyLast() {
+		DoubleDataset data = DatasetFactory.zeros(DoubleDataset.class, 2, 3, 4);
+		SpectrumSet set = SpectrumSet.ofMap(EnergyAxis.of(1, 2, 3, 4), data, 2,
+				List.of(DataAxis.index("y", 2), DataAxis.index("x", 3)), SOURCE);
+		double[][] values = new double[6][];
+		for (int i = 0; i < 6; i++) {
+			values[i] = new double[] { i, 10 * i, 100 * i, 1000 * i };
+		}
+		SpectrumSet replaced = set.withSpectra(values);
+		assertArrayEquals(new int[] { 2, 3, 4 }, replaced.data().getShape());
+		assertEquals(2, replaced.energyDimension());
+		assertArrayEquals(values[4], replaced.spectrum(4).mu());
+		assertEquals(400.0, replaced.data().getDouble(1, 1, 2)); // pixel (1, 1) is spectrum 4, energy index 2
+		assertThrows(IllegalArgumentException.class, () -> set.withSpectra(new double[5][4]));
+		assertThrows(IllegalArgumentException.class, () -> set.withSpectra(new double[6][3]));
+	}
+
 	@Test
 	void rejectsAnAxisThatDoesNotFitTheData() {
 		DoubleDataset data = DatasetFactory.zeros(DoubleDataset.class, 2, 5);

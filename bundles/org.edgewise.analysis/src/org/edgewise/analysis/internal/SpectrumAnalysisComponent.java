@@ -20,7 +20,6 @@ import org.edgewise.spectrum.normalization.NormalizationSettings;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.january.dataset.Dataset;
 import org.eclipse.january.dataset.DatasetFactory;
 import org.osgi.service.component.annotations.Component;
 
@@ -42,10 +41,9 @@ public final class SpectrumAnalysisComponent implements SpectrumAnalysisService 
 		int points = spectra.energy().size();
 		double[] e0 = new double[count];
 		double[] step = new double[count];
-		double[] normalized = new double[count * points];
+		double[][] normalized = new double[count][];
 		List<SpectrumFailure> failures = Collections.synchronizedList(new ArrayList<>());
 		AtomicBoolean cancelled = new AtomicBoolean();
-		SpectrumLayout layout = new SpectrumLayout(spectra);
 
 		progress.beginTask("Normalising " + count + " spectra of " + spectra.metadata().describeSource(), count);
 		try {
@@ -62,11 +60,11 @@ public final class SpectrumAnalysisComponent implements SpectrumAnalysisService 
 						NormalizationResult result = normalization.apply(spectrum);
 						e0[i] = result.e0();
 						step[i] = result.edgeStep();
-						layout.put(normalized, i, result.flat());
+						normalized[i] = result.flat();
 					} catch (PreparationException e) {
 						e0[i] = Double.NaN;
 						step[i] = Double.NaN;
-						layout.put(normalized, i, nans(points));
+						normalized[i] = nans(points);
 						failures.add(new SpectrumFailure(i, spectrum.label(), e.getMessage()));
 					}
 				}
@@ -82,9 +80,8 @@ public final class SpectrumAnalysisComponent implements SpectrumAnalysisService 
 		}
 		failures.sort(Comparator.comparingInt(SpectrumFailure::index));
 		int[] mapShape = spectra.mapShape();
-		Dataset normalizedData = DatasetFactory.createFromObject(normalized).reshape(spectra.data().getShape());
 		return new NormalizationMaps(spectra, DatasetFactory.createFromObject(e0).reshape(mapShape),
-				DatasetFactory.createFromObject(step).reshape(mapShape), spectra.withData(normalizedData),
+				DatasetFactory.createFromObject(step).reshape(mapShape), spectra.withSpectra(normalized),
 				List.copyOf(failures));
 	}
 

@@ -54,7 +54,8 @@ final class AnalyzeCommand implements Command {
 		for (Path input : inputs) {
 			SpectrumSet set = SpectrumFiles.read(input);
 			NormalizationMaps maps = service.normalize(set, settings, new ConsoleProgressMonitor(out));
-			Path output = (outDir != null ? outDir : input.getParent()).resolve(resultName(input));
+			Path output = (outDir != null ? outDir : input.getParent())
+					.resolve(OutputNames.withSuffix(input, RESULT_SUFFIX));
 			NexusResultWriter.write(output, set, process(input, settings),
 					List.of(new ResultMap("e0", "eV", maps.e0()), new ResultMap("edge_step", "", maps.edgeStep())));
 			table.add(input, maps, output);
@@ -63,12 +64,6 @@ final class AnalyzeCommand implements Command {
 		}
 		table.print(out);
 		return failedSpectra == 0 ? 0 : 1;
-	}
-
-	private static String resultName(Path input) {
-		String name = input.getFileName().toString();
-		int dot = name.lastIndexOf('.');
-		return (dot > 0 ? name.substring(0, dot) : name) + RESULT_SUFFIX;
 	}
 
 	private static ProcessInfo process(Path input, NormalizationSettings settings) {

@@ -1,11 +1,14 @@
 package org.edgewise.app.internal;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.edgewise.io.NexusSpectrumWriter;
 import org.edgewise.io.SpectrumFiles;
 import org.edgewise.spectrum.PreparationException;
 import org.edgewise.spectrum.Spectrum;
@@ -16,7 +19,9 @@ import org.edgewise.spectrum.normalization.NormalizationSettings;
 
 /**
  * {@code normalize FILE... [--json]}: Larch-style edge-step normalisation of every spectrum, printing the
- * parameters used (E0, edge step, pre-edge and normalisation ranges, post-edge order) per spectrum.
+ * parameters used (E0, edge step, pre-edge and normalisation ranges, post-edge order) per spectrum; with
+ * {@code --out DIR} also writes the flattened spectra ({@code DIR/<name>_normalised.nxs}, NaN where a
+ * spectrum could not be normalised).
  */
 final class NormalizeCommand implements Command {
 
@@ -27,14 +32,19 @@ final class NormalizeCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "normalize FILE... [--json]  E0, edge step and ranges of every spectrum (Larch pre_edge)";
+		return "normalize FILE... [--json] [--out DIR]  E0, edge step and ranges of every spectrum (Larch pre_edge);"
+				+ " with --out the flattened spectra as NeXus";
 	}
 
 	@Override
 	public int run(List<String> args, PrintStream out) throws Exception {
-		Arguments arguments = new Arguments(args, Set.of("--json"), Set.of());
+		Arguments arguments = new Arguments(args, Set.of("--json"), Set.of("--out"));
 		boolean json = arguments.flag("--json");
 		List<Path> files = arguments.inputFiles();
+		Path outDir = arguments.option("--out") == null ? null : Path.of(arguments.option("--out")).toAbsolutePath();
+		if (outDir != null) {
+			Files.createDirectories(outDir);
+		}
 		EdgeStepNormalization normalization = new EdgeStepNormalization(new NormalizationSettings());
 		int failures = 0;
 		if (json) {
@@ -46,11 +56,13 @@ final class NormalizeCommand implements Command {
 		boolean first = true;
 		for (Path file : files) {
 			SpectrumSet set = SpectrumFiles.read(file);
+			double[][] flattened = new double[set.size()][];
 			for (int i = 0; i < set.size(); i++) {
 				Spectrum spectrum = set.spectrum(i);
 				String name = file.getFileName().toString();
 				try {
 					NormalizationResult r = normalization.apply(spectrum);
+					flattened[i] = r.flat();
 					if (json) {
 						out.print(first ? "  " : ",\n  ");
 						out.print(toJson(name, spectrum.label(), r));
@@ -60,9 +72,15 @@ final class NormalizeCommand implements Command {
 					}
 					first = false;
 				} catch (PreparationException e) {
+					flattened[i] = new double[set.energy().size()];
+					Arrays.fill(flattened[i], Double.NaN);
 					failures++;
 					System.err.println("edgewise normalize: " + e.getMessage());
 				}
+			}
+			if (outDir != null) {
+				NexusSpectrumWriter.writeMap(outDir.resolve(OutputNames.withSuffix(file, "_normalised.nxs")),
+						set.withSpectra(flattened), "NXdata");
 			}
 		}
 		if (json) {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.edgewise.io.SpectrumFiles;
+import org.edgewise.spectrum.SpectrumSet;
 import org.edgewise.tests.support.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +53,17 @@ class HeadlessApplicationTest {
 		// Larch's pre_edge gives e0 = 8977.58 eV for cu.xmu (shared/data/larch-reference).
 		assertEquals(8977.58, Double.parseDouble(e0.group(1)), 0.05);
 		assertTrue(out().contains("\"nnorm\": 2"), out());
+	}
+
+	@Test
+	void normalizeWritesTheFlattenedSpectraWhenAskedTo() throws Exception {
+		Path cu = SharedData.file("larch/xafsdata/cu.xmu");
+		assertEquals(0, run("normalize", cu.toString(), "--out", temp.toString()), err());
+		SpectrumSet flattened = SpectrumFiles.read(temp.resolve("cu_normalised.nxs"));
+		assertEquals(612, flattened.energy().size());
+		// Larch's flat for cu.xmu at points 50 and 600 (shared/data/larch-reference/cu_xmu_pre_edge.txt).
+		assertEquals(0.005072579057148078, flattened.spectrum(0).mu(50), 1e-9);
+		assertEquals(0.9935485069896435, flattened.spectrum(0).mu(600), 1e-9);
 	}
 
 	@Test
