@@ -107,10 +107,22 @@ public final class SpectrumSet {
 	 * @throws IllegalArgumentException if the counts or lengths do not match
 	 */
 	public SpectrumSet withSpectra(double[][] values) {
+		return withSpectra(energy, values);
+	}
+
+	/**
+	 * @param newEnergy the energy axis of {@code values}, e.g. the grid a preparation resampled onto
+	 * @param values    one array of {@code newEnergy.size()} values per spectrum, in index order
+	 * @return a set on {@code newEnergy} with the same layout (energy in the same dimension, the same map
+	 *         axes), labels and metadata holding {@code values}
+	 * @throws IllegalArgumentException if the counts or lengths do not match
+	 */
+	public SpectrumSet withSpectra(EnergyAxis newEnergy, double[][] values) {
 		if (values.length != size()) {
 			throw new IllegalArgumentException(values.length + " spectra given for a set of " + size());
 		}
 		int[] shape = mu.getShape();
+		shape[energyDimension] = newEnergy.size();
 		int[] strides = new int[shape.length];
 		for (int d = shape.length - 1, stride = 1; d >= 0; stride *= shape[d], d--) {
 			strides[d] = stride;
@@ -118,9 +130,9 @@ public final class SpectrumSet {
 		DoubleDataset data = DatasetFactory.zeros(DoubleDataset.class, shape);
 		double[] buffer = data.getData();
 		for (int i = 0; i < values.length; i++) {
-			if (values[i].length != energy.size()) {
+			if (values[i].length != newEnergy.size()) {
 				throw new IllegalArgumentException("spectrum " + i + " has " + values[i].length + " values for "
-						+ energy.size() + " energies");
+						+ newEnergy.size() + " energies");
 			}
 			int[] at = insertDimension(position(i), energyDimension);
 			int offset = 0;
@@ -132,7 +144,7 @@ public final class SpectrumSet {
 			}
 		}
 		data.setDirty();
-		return withData(data);
+		return new SpectrumSet(newEnergy, data, energyDimension, mapAxes, labels, metadata);
 	}
 
 	public EnergyAxis energy() {

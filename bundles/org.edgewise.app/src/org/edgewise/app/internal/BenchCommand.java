@@ -17,13 +17,20 @@ import java.util.stream.IntStream;
 import org.edgewise.analysis.DescriptorProvider;
 import org.edgewise.io.PoscarReader;
 import org.edgewise.learn.Pca;
+import org.edgewise.spectrum.EnergyAxis;
+import org.edgewise.spectrum.Spectrum;
+import org.edgewise.spectrum.preparation.Preparation;
+import org.edgewise.spectrum.preparation.Recipes;
+import org.edgewise.spectrum.simulation.Coordination;
+import org.edgewise.spectrum.simulation.KEdgeModel;
+import org.edgewise.spectrum.simulation.SimulatedKEdge;
 import org.edgewise.structure.NeighbourList;
 import org.edgewise.structure.Structure;
 
 /**
  * {@code bench [WORKLOAD...]}: prints {@code <workload> <value> <unit>} lines with the workload names and
  * shapes of shared/peers/peer_bench.py, so that the two can be compared as a ratio in one run, plus the
- * structure workloads of the descriptor issue. Only the workloads whose engine exists are offered; asking
+ * preparation and structure workloads of their issues. Only the workloads whose engine exists are offered; asking
  * for another is an error, not a zero. Each figure is the best of three runs after a warm-up.
  */
 final class BenchCommand implements Command {
@@ -38,6 +45,7 @@ final class BenchCommand implements Command {
 	private final Map<String, Callable<Workload>> workloads = new LinkedHashMap<>();
 
 	BenchCommand() {
+		workloads.put("prepare", BenchCommand::prepare);
 		workloads.put("pca-fit", BenchCommand::pcaFit);
 		workloads.put("neighbours", BenchCommand::neighbours);
 		workloads.put("soap", () -> descriptor("soap-gto"));
@@ -76,6 +84,28 @@ final class BenchCommand implements Command {
 			out.printf(Locale.ROOT, "%s %.4g %s%n", name, workload.units() / best, workload.unit());
 		}
 		return 0;
+	}
+
+	/**
+	 * The Carbone et al. recipe (normalise, spline onto 100 points around E0) on 2000 raw simulated 500-point
+	 * K-edge spectra of varied edge energy, coordination and noise.
+	 */
+	private static Workload prepare() {
+		Random random = new Random(3);
+		Coordination[] kinds = Coordination.values();
+		double[] energies = new double[500];
+		for (int e = 0; e < energies.length; e++) {
+			energies[e] = 8880 + 0.8 * e;
+		}
+		EnergyAxis axis = EnergyAxis.of(energies);
+		List<Spectrum> raw = new ArrayList<>();
+		for (int i = 0; i < 2000; i++) {
+			KEdgeModel model = new KEdgeModel(8975 + 10 * random.nextDouble(), 0.5 + random.nextDouble(),
+					kinds[i % kinds.length], 1.9 + 0.3 * random.nextDouble());
+			raw.add(new SimulatedKEdge(model).spectrum(axis, 0.003, random, "simulated " + i));
+		}
+		Preparation recipe = Recipes.carboneKEdge();
+		return new Workload(raw.size(), "spectra/s", () -> recipe.applyAll(raw));
 	}
 
 	/** PCA of 5000 x 401 to 10 components, as the peer's scikit-learn PCA (full SVD). */

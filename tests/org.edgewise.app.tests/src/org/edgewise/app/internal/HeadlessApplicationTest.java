@@ -67,6 +67,18 @@ class HeadlessApplicationTest {
 	}
 
 	@Test
+	void prepareWritesTheModelInputOnTheRecipesGrid() throws Exception {
+		Path cu = SharedData.file("larch/xafsdata/cu.xmu");
+		assertEquals(0, run("prepare", "--recipe", "carbone-k-edge", cu.toString(), "--out", temp.toString()), err());
+		SpectrumSet prepared = SpectrumFiles.read(temp.resolve("cu_prepared.nxs"));
+		// Carbone et al.: 100 points at 0.5 eV around the edge, here from E0 - 10 eV.
+		assertEquals(100, prepared.energy().size());
+		assertEquals(0.5, prepared.energy().get(1) - prepared.energy().get(0), 1e-9);
+		assertEquals(1, run("prepare", "--recipe", "no-such-recipe", cu.toString(), "--out", temp.toString()));
+		assertTrue(err().contains("no-such-recipe"), err());
+	}
+
+	@Test
 	void analyzeWritesOneNexusResultPerInputAndASummary() throws Exception {
 		Path scan = SharedData.file("nexus/gda-FeKedge_1_15.nxs");
 		int code = run("analyze", scan.toString(), "--out", temp.toString());
@@ -157,7 +169,7 @@ class HeadlessApplicationTest {
 	@Test
 	void helpListsEveryCommand() {
 		assertEquals(0, run("help"));
-		for (String command : List.of("analyze", "normalize", "examples", "geometry", "describe", "bench", "help")) {
+		for (String command : List.of("analyze", "normalize", "prepare", "examples", "geometry", "describe", "bench", "help")) {
 			assertTrue(out().contains("  " + command), command + " missing from:\n" + out());
 		}
 	}

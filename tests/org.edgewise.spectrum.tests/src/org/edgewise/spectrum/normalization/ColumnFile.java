@@ -14,13 +14,13 @@ import org.edgewise.spectrum.EnergyAxis;
  * Just enough of a reader for Larch's two-column example files (energy, mu; '#' comments) to feed the
  * normalisation tests; the real readers live in org.edgewise.io.
  */
-final class ColumnFile {
+public final class ColumnFile {
 
 	private ColumnFile() {
 	}
 
 	/** @return the first two columns of every non-comment line: [energies, mu] */
-	static double[][] read(Path file) throws IOException {
+	public static double[][] read(Path file) throws IOException {
 		List<double[]> rows = new ArrayList<>();
 		for (String line : Files.readAllLines(file)) {
 			String text = line.strip();
@@ -39,7 +39,7 @@ final class ColumnFile {
 	}
 
 	/** @return the file as a spectrum labelled with the file name and naming the file as its source */
-	static Spectrum spectrum(Path file) throws IOException {
+	public static Spectrum spectrum(Path file) throws IOException {
 		double[][] columns = read(file);
 		return new Spectrum(EnergyAxis.of(columns[0]), columns[1], file.getFileName().toString(),
 				SpectrumMetadata.fromSource(file.toString(), null));
