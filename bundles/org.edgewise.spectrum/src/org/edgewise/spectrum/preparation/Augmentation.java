@@ -58,14 +58,14 @@ public final class Augmentation {
 			output.add(spectrum);
 			for (double shift : shifts) {
 				output.add(variant(spectrum, shifted(energy, mu, shift), "shift " + (shift > 0 ? "+" : "")
-						+ BigDecimal.valueOf(shift).stripTrailingZeros().toPlainString() + " eV"));
+						+ BigDecimal.valueOf(shift).stripTrailingZeros().toPlainString() + " eV", shift));
 			}
 			for (int c = 1; c <= settings.getNoiseCopies(); c++) {
 				double[] noisy = new double[mu.length];
 				for (int j = 0; j < mu.length; j++) {
 					noisy[j] = mu[j] + settings.getNoiseSigma() * random.nextGaussian();
 				}
-				output.add(variant(spectrum, noisy, "noise " + c));
+				output.add(variant(spectrum, noisy, "noise " + c, 0));
 			}
 			for (int c = 0; c < copies; c++) {
 				source[i * copies + c] = i;
@@ -74,9 +74,10 @@ public final class Augmentation {
 		return new AugmentationResult(spectra.size(), output, source);
 	}
 
-	private static Spectrum variant(Spectrum spectrum, double[] mu, String what) {
+	/** A copy with new values whose features moved by {@code shift} eV (the edge energy moves with them). */
+	private static Spectrum variant(Spectrum spectrum, double[] mu, String what, double shift) {
 		String label = spectrum.label().isEmpty() ? what : spectrum.label() + " " + what;
-		return new Spectrum(spectrum.energy(), mu, label, spectrum.metadata());
+		return new Spectrum(spectrum.energy(), mu, label, spectrum.metadata().withEdgeEnergyShiftedBy(shift));
 	}
 
 	/** @return mu(E - shift) at every E of {@code energy}, linearly interpolated, 0 outside the data */

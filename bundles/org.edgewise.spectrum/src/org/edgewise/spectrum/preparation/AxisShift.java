@@ -9,12 +9,16 @@ final class AxisShift {
 	private AxisShift() {
 	}
 
-	/** @return the spectrum with {@code delta} eV added to every energy, its mu, label and metadata kept */
+	/**
+	 * @return the spectrum with {@code delta} eV added to every energy (and to its known edge energy), its mu,
+	 *         label and the rest of its metadata kept
+	 */
 	static Spectrum shifted(Spectrum spectrum, double delta) {
 		double[] energy = spectrum.energy().values();
 		for (int i = 0; i < energy.length; i++) {
 			energy[i] += delta;
 		}
-		return new Spectrum(EnergyAxis.of(energy), spectrum.mu(), spectrum.label(), spectrum.metadata());
+		return new Spectrum(EnergyAxis.of(energy), spectrum.mu(), spectrum.label(),
+				spectrum.metadata().withEdgeEnergyShiftedBy(delta));
 	}
 }

@@ -128,7 +128,9 @@ public final class Normalisation implements PreparationStep {
 	public Spectrum apply(Spectrum spectrum) {
 		NormalizationResult result = normalization.apply(spectrum);
 		double[] values = output == Output.FLAT ? result.flat() : result.norm();
-		return new Spectrum(spectrum.energy(), values, spectrum.label(), spectrum.metadata());
+		// E0 goes along, so that a relative grid later on sits at this very E0.
+		return new Spectrum(spectrum.energy(), values, spectrum.label(),
+				spectrum.metadata().withEdgeEnergy(result.e0()));
 	}
 
 	@Override

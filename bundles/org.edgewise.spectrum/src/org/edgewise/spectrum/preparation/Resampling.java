@@ -15,8 +15,9 @@ import org.edgewise.spectrum.normalization.NormalizationSettings;
 /**
  * The step "resample": interpolates a spectrum onto the grid of {@link ResamplingSettings}, linearly or by a
  * natural cubic spline. Grid points beyond the data get 0 or make the step fail, as the settings say. A grid
- * relative to the edge is placed at the spectrum's E0 as Larch's {@code pre_edge} finds it (the largest
- * smoothed derivative), and the result carries the relative energies as its axis.
+ * relative to the edge is placed at the spectrum's E0: the one an earlier step recorded in its metadata
+ * ("normalise" does), else as Larch's {@code pre_edge} finds it (the largest smoothed derivative); the result
+ * carries the relative energies as its axis.
  * <p>
  * Parameters: {@code start} and two of {@code stop}, {@code step}, {@code points} (see
  * {@link EnergyGridSpec}), {@code relative} (true or false), {@code method} ("linear" or "cubic") and
@@ -120,12 +121,20 @@ public final class Resampling implements PreparationStep {
 				values[i] = 0;
 			}
 		}
-		return new Spectrum(EnergyAxis.of(grid), values, spectrum.label(), spectrum.metadata());
+		// On a relative grid the edge sits at 0 eV of the new axis.
+		double newEdge = settings.getGrid().isRelative() ? 0 : spectrum.metadata().edgeEnergy();
+		return new Spectrum(EnergyAxis.of(grid), values, spectrum.label(),
+				spectrum.metadata().withEdgeEnergy(newEdge));
 	}
 
-	/** E0 as the normalisation finds it by default, so a relative grid sits where "normalise" puts E0. */
+	/**
+	 * E0 as an earlier step found it ("normalise" records it), else as the default normalisation finds it,
+	 * so a relative grid sits where "normalise" puts E0 and E0 is not searched for twice.
+	 */
 	private static double edgeEnergy(Spectrum spectrum) {
-		return new EdgeStepNormalization(new NormalizationSettings()).apply(spectrum).e0();
+		double known = spectrum.metadata().edgeEnergy();
+		return Double.isFinite(known) ? known
+				: new EdgeStepNormalization(new NormalizationSettings()).apply(spectrum).e0();
 	}
 
 	@Override

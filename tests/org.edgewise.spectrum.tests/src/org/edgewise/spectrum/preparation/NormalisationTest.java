@@ -29,6 +29,7 @@ class NormalisationTest {
 		assertEquals(cu.energy(), flat.energy());
 		assertEquals(cu.label(), flat.label());
 		assertArrayEquals(larch.flat(), flat.mu());
+		assertEquals(larch.e0(), flat.metadata().edgeEnergy(), 0, "E0 travels with the spectrum");
 		Spectrum norm = Normalisation.fromParameters(Map.of("output", "norm")).apply(cu);
 		assertArrayEquals(larch.norm(), norm.mu());
 		// cu.xmu: E0 8979 eV (Larch), so the flattened spectrum is ~0 well below and ~1 well above it
