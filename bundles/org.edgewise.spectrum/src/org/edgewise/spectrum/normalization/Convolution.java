@@ -1,10 +1,16 @@
 package org.edgewise.spectrum.normalization;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Discrete convolution through a radix-2 fast Fourier transform. The smoothing window spans the whole
  * padded signal, so direct summation would cost O(n<sup>2</sup>); this keeps wide energy ranges cheap.
  */
 final class Convolution {
+
+	/** cos and sin of 2 pi i / n for i < n / 2, per transform length n: computed once, shared by all threads. */
+	private static final Map<Integer, double[][]> TWIDDLES = new ConcurrentHashMap<>();
 
 	private Convolution() {
 	}
@@ -57,13 +63,15 @@ final class Convolution {
 				swap(im, i, j);
 			}
 		}
+		// twiddles from a table of cos/sin computed directly: a recurrence would accumulate rounding errors
+		double[][] twiddles = TWIDDLES.computeIfAbsent(n, Convolution::twiddles);
+		double sign = inverse ? 1 : -1;
 		for (int length = 2; length <= n; length <<= 1) {
-			double angle = (inverse ? 2 : -2) * Math.PI / length;
 			int half = length / 2;
+			int stride = n / length;
 			for (int k = 0; k < half; k++) {
-				// twiddles from cos/sin directly: a recurrence would accumulate rounding errors
-				double wRe = Math.cos(angle * k);
-				double wIm = Math.sin(angle * k);
+				double wRe = twiddles[0][k * stride];
+				double wIm = sign * twiddles[1][k * stride];
 				for (int start = 0; start < n; start += length) {
 					int a = start + k;
 					int b = a + half;
@@ -76,6 +84,16 @@ final class Convolution {
 				}
 			}
 		}
+	}
+
+	private static double[][] twiddles(int n) {
+		double[][] table = new double[2][Math.max(1, n / 2)];
+		for (int i = 0; i < n / 2; i++) {
+			double angle = 2 * Math.PI * i / n;
+			table[0][i] = Math.cos(angle);
+			table[1][i] = Math.sin(angle);
+		}
+		return table;
 	}
 
 	private static void swap(double[] values, int i, int j) {
