@@ -2,57 +2,84 @@ package org.edgewise.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.edgewise.io.internal.HdfSource;
 import org.edgewise.io.internal.InputFiles;
 import org.edgewise.spectrum.SpectrumSet;
 
-/** Reads spectra from a file of any supported format, choosing the reader by the file's content. */
+/**
+ * Reads spectra from a file of any supported format, choosing the reader by the file's content, never by
+ * its name: an HDF5 signature (at byte 0, 512, 1024, ...) means NeXus; otherwise the first 4 KiB decide
+ * among the text formats, in the order of {@link #FORMATS}, the plain column reader last.
+ */
 public final class SpectrumFiles {
 
-	private static final int TEXT_PROBE_BYTES = 4096;
+	/** A supported format: its name, how its content is recognised, and its reader. */
+	public record Format(String name, Recogniser recogniser, Reader reader) {
+	}
+
+	/** Whether a file is in a format, given its path and its first 4 KiB decoded as ISO-8859-1. */
+	@FunctionalInterface
+	public interface Recogniser {
+		boolean recognises(Path file, String head) throws IOException;
+	}
+
+	/** A format's reader. */
+	@FunctionalInterface
+	public interface Reader {
+		SpectrumSet read(Path file) throws SpectrumFileException;
+	}
+
+	private static final int PROBE_BYTES = 4096;
+
+	/** The formats in the order they are tried. */
+	public static final List<Format> FORMATS = List.of(
+			new Format("NeXus/HDF5", (file, head) -> HdfSource.signatureOffset(file) >= 0, NexusSpectrumReader::read),
+			new Format("column text", (file, head) -> head.indexOf('\0') < 0, ColumnTextReader::read));
 
 	private SpectrumFiles() {
 	}
 
 	/**
-	 * Reads all spectra of a file: an HDF5 signature (at byte 0, 512, 1024, ...) selects
-	 * {@link NexusSpectrumReader}; a file whose first 4 KiB hold no NUL byte is read by
-	 * {@link ColumnTextReader}. The file name's extension plays no part.
-	 *
-	 * @throws SpectrumFileException if the file does not exist, is empty, has an unknown format or cannot be
-	 *                               read by the chosen reader
+	 * @return the format the file's content matches
+	 * @throws SpectrumFileException if the file does not exist, is empty or matches no format
 	 */
-	public static SpectrumSet read(Path file) throws SpectrumFileException {
+	public static Format formatOf(Path file) throws SpectrumFileException {
 		String problem = InputFiles.problem(file);
 		if (problem != null) {
 			throw new SpectrumFileException(file, null, problem);
 		}
 		try {
-			if (HdfSource.signatureOffset(file) >= 0) {
-				return NexusSpectrumReader.read(file);
+			String head = head(file);
+			for (Format format : FORMATS) {
+				if (format.recogniser().recognises(file, head)) {
+					return format;
+				}
 			}
-			if (isText(file)) {
-				return ColumnTextReader.read(file);
-			}
-		} catch (SpectrumFileException e) {
-			throw e;
 		} catch (IOException e) {
 			throw new SpectrumFileException(file, null, "cannot read: " + e.getMessage(), e);
 		}
-		throw new SpectrumFileException(file, null, "unknown format: neither HDF5/NeXus nor column text");
+		throw new SpectrumFileException(file, null, "unknown format: none of "
+				+ FORMATS.stream().map(Format::name).toList());
 	}
 
-	private static boolean isText(Path file) throws IOException {
+	/**
+	 * Reads all spectra of a file with the reader of its {@link #formatOf format}.
+	 *
+	 * @throws SpectrumFileException if the file does not exist, is empty, has an unknown format or cannot be
+	 *                               read by the chosen reader
+	 */
+	public static SpectrumSet read(Path file) throws SpectrumFileException {
+		return formatOf(file).reader().read(file);
+	}
+
+	private static String head(Path file) throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
-			for (byte b : in.readNBytes(TEXT_PROBE_BYTES)) {
-				if (b == 0) {
-					return false;
-				}
-			}
-			return true;
+			return new String(in.readNBytes(PROBE_BYTES), StandardCharsets.ISO_8859_1);
 		}
 	}
 }

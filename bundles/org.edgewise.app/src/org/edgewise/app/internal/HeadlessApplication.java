@@ -30,6 +30,7 @@ public final class HeadlessApplication implements IApplication {
 	public HeadlessApplication() {
 		add(new AnalyzeCommand());
 		add(new NormalizeCommand());
+		add(new InspectCommand());
 		add(new PrepareCommand());
 		add(new ExamplesCommand());
 		add(new GeometryCommand());

@@ -67,6 +67,21 @@ class HeadlessApplicationTest {
 	}
 
 	@Test
+	void inspectSaysWhatEachFileHoldsOrWhyItCannotBeRead() throws Exception {
+		Path stxm = SharedData.file("nexus/sls-stxm-Sample_Stack_2021-03-16_128.hdf5");
+		Path cu = SharedData.file("larch/xafsdata/cu.xmu");
+		Path broken = Files.writeString(temp.resolve("broken.xmu"), "# e mu\n1 2\n2 x\n");
+		assertEquals(1, run("inspect", stxm.toString(), cu.toString(), broken.toString(), "--json"));
+		List<String> objects = out().lines().filter(l -> l.contains("\"file\"")).toList();
+		assertEquals(3, objects.size(), out());
+		assertTrue(objects.get(0).contains("\"format\": \"NeXus/HDF5\"") && objects.get(0).contains("\"spectra\": 2500")
+				&& objects.get(0).contains("\"points\": 4"), objects.get(0));
+		assertTrue(objects.get(1).contains("\"points\": 612"), objects.get(1));
+		assertTrue(objects.get(2).contains("\"error\": ") && objects.get(2).contains("line 3"), objects.get(2));
+		assertEquals(0, run("inspect", cu.toString()));
+	}
+
+	@Test
 	void prepareWritesTheModelInputOnTheRecipesGrid() throws Exception {
 		Path cu = SharedData.file("larch/xafsdata/cu.xmu");
 		assertEquals(0, run("prepare", "--recipe", "carbone-k-edge", cu.toString(), "--out", temp.toString()), err());
@@ -169,7 +184,7 @@ class HeadlessApplicationTest {
 	@Test
 	void helpListsEveryCommand() {
 		assertEquals(0, run("help"));
-		for (String command : List.of("analyze", "normalize", "prepare", "examples", "geometry", "describe", "bench", "help")) {
+		for (String command : List.of("analyze", "normalize", "inspect", "prepare", "examples", "geometry", "describe", "bench", "help")) {
 			assertTrue(out().contains("  " + command), command + " missing from:\n" + out());
 		}
 	}

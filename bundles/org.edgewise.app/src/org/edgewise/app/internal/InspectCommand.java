@@ -1,0 +1,114 @@
+package org.edgewise.app.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.edgewise.io.SpectrumFileException;
+import org.edgewise.io.SpectrumFiles;
+import org.edgewise.spectrum.SpectrumMetadata;
+import org.edgewise.spectrum.SpectrumSet;
+
+/**
+ * {@code inspect FILE... [--json]}: what Edgewise finds in each file (format, spectra and map shape, energy
+ * range, element and edge, the dataset or columns mu came from and how), or why it cannot read it. This is
+ * how a user finds which dataset to analyse. Exit code 1 when any file failed.
+ */
+final class InspectCommand implements Command {
+
+	@Override
+	public String name() {
+		return "inspect";
+	}
+
+	@Override
+	public String usage() {
+		return "inspect FILE... [--json]   what each file holds (format, spectra, energies, element, source)"
+				+ " or why it cannot be read";
+	}
+
+	/** What was found in one file, or the error. */
+	private record Finding(Path file, String format, SpectrumSet spectra, String error) {
+	}
+
+	@Override
+	public int run(List<String> args, PrintStream out) throws Exception {
+		Arguments arguments = new Arguments(args, Set.of("--json"), Set.of());
+		List<Finding> findings = new ArrayList<>();
+		for (Path file : arguments.inputFiles()) {
+			findings.add(inspect(file));
+		}
+		if (arguments.flag("--json")) {
+			printJson(findings, out);
+		} else {
+			findings.forEach(f -> printText(f, out));
+		}
+		return findings.stream().anyMatch(f -> f.error() != null) ? 1 : 0;
+	}
+
+	private static Finding inspect(Path file) {
+		String format = null;
+		try {
+			format = SpectrumFiles.formatOf(file).name();
+			return new Finding(file, format, SpectrumFiles.read(file), null);
+		} catch (SpectrumFileException e) {
+			return new Finding(file, format, null, e.getMessage());
+		}
+	}
+
+	private static void printText(Finding f, PrintStream out) {
+		out.println(f.file());
+		if (f.error() != null) {
+			out.println("  error: " + f.error());
+			return;
+		}
+		SpectrumSet s = f.spectra();
+		SpectrumMetadata m = s.metadata();
+		out.println("  format:   " + f.format());
+		String map = s.mapShape().length > 1 ? " (map " + Arrays.toString(s.mapShape()) + ")" : "";
+		out.println("  spectra:  " + s.size() + map);
+		out.printf(Locale.ROOT, "  energy:   %d points, %.2f .. %.2f eV (dimension %d of %s)%n", s.energy().size(),
+				s.energy().min(), s.energy().max(), s.energyDimension(), Arrays.toString(s.data().getShape()));
+		out.println("  element:  " + orDash(m.element()) + " " + orDash(m.edge()) + " edge, mode " + orDash(m.mode()));
+		out.println("  mu from:  " + orDash(m.sourcePath()));
+	}
+
+	private static void printJson(List<Finding> findings, PrintStream out) {
+		out.println("[");
+		for (int i = 0; i < findings.size(); i++) {
+			Finding f = findings.get(i);
+			StringBuilder json = new StringBuilder("  {\"file\": ").append(JsonText.quote(f.file().toString()));
+			if (f.format() != null) {
+				json.append(", \"format\": ").append(JsonText.quote(f.format()));
+			}
+			if (f.error() != null) {
+				json.append(", \"error\": ").append(JsonText.quote(f.error()));
+			} else {
+				SpectrumSet s = f.spectra();
+				SpectrumMetadata m = s.metadata();
+				json.append(", \"spectra\": ").append(s.size()).append(", \"shape\": ")
+						.append(Arrays.toString(s.data().getShape())).append(", \"energy_dimension\": ")
+						.append(s.energyDimension()).append(", \"points\": ").append(s.energy().size())
+						.append(", \"energy_min\": ").append(JsonText.number(s.energy().min()))
+						.append(", \"energy_max\": ").append(JsonText.number(s.energy().max()))
+						.append(", \"element\": ").append(quoteOrNull(m.element())).append(", \"edge\": ")
+						.append(quoteOrNull(m.edge())).append(", \"mode\": ").append(quoteOrNull(m.mode()))
+						.append(", \"source\": ").append(quoteOrNull(m.sourcePath()));
+			}
+			out.println(json.append('}').append(i + 1 < findings.size() ? "," : ""));
+		}
+		out.println("]");
+	}
+
+	private static String orDash(String text) {
+		return text == null ? "-" : text;
+	}
+
+	private static String quoteOrNull(String text) {
+		return text == null ? "null" : JsonText.quote(text);
+	}
+}
