@@ -14,7 +14,8 @@ import org.edgewise.spectrum.SpectrumSet;
 /**
  * Reads spectra from a file of any supported format, choosing the reader by the file's content, never by
  * its name: an HDF5 signature (at byte 0, 512, 1024, ...) means NeXus; otherwise the first 4 KiB decide
- * among the text formats, in the order of {@link #FORMATS}, the plain column reader last.
+ * among the text formats, in the order of {@link #FORMATS}: the formats with a signature (XDI, FDMNES, FEFF)
+ * first, then beamline column files (labels, mu formed from the channels), the plain column reader last.
  */
 public final class SpectrumFiles {
 
@@ -39,6 +40,10 @@ public final class SpectrumFiles {
 	/** The formats in the order they are tried. */
 	public static final List<Format> FORMATS = List.of(
 			new Format("NeXus/HDF5", (file, head) -> HdfSource.signatureOffset(file) >= 0, NexusSpectrumReader::read),
+			new Format("XDI", XdiReader::recognises, XdiReader::readSpectra),
+			new Format("FDMNES", FdmnesReader::recognises, FdmnesReader::read),
+			new Format("FEFF xmu.dat", FeffXmuReader::recognises, FeffXmuReader::read),
+			new Format("beamline columns", BeamlineColumnReader::recognises, BeamlineColumnReader::read),
 			new Format("column text", (file, head) -> head.indexOf('\0') < 0, ColumnTextReader::read));
 
 	private SpectrumFiles() {

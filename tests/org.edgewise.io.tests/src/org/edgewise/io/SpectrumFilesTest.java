@@ -11,6 +11,8 @@ import java.util.Arrays;
 import org.edgewise.spectrum.SpectrumSet;
 import org.edgewise.tests.support.SharedData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Choosing the reader by content, and the errors for files that are not spectra at all. */
@@ -28,6 +30,18 @@ class SpectrumFilesTest {
 
 		assertEquals("/entry1/counter0/data", set.metadata().sourcePath());
 		assertEquals(2500, set.size());
+	}
+
+	/** Each format is told by its content; the names of these files would mislead (.dat, .xmu, .xdi ...). */
+	@ParameterizedTest
+	@CsvSource({ "nexus/gda-FeKedge_1_15.nxs, NeXus/HDF5", "xdi/good/cu_metal_rt.xdi, XDI",
+			"larch/xafsdata/beamlines/FDMNES_2022_Mo2C_out.dat, FDMNES",
+			"larch/xafsdata/beamlines/APS10BM_2019.dat, beamline columns",
+			"larch/xafsdata/beamlines/SSRL1_2006.dat, beamline columns",
+			"larch/xafsdata/beamlines/NSLS6BM_2019.dat, XDI" })
+	void theContentChoosesTheFormat(String file, String format) throws Exception {
+		assertEquals(format, SpectrumFiles.formatOf(SharedData.file(file)).name());
+		assertTrue(SpectrumFiles.read(SharedData.file(file)).size() >= 1);
 	}
 
 	@Test
