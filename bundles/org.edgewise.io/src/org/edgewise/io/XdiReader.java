@@ -184,7 +184,11 @@ public final class XdiReader {
 			} else if (body.matches("-{2,}")) {
 				sawDashes = true;
 				section = Section.LABELS;
-			} else if (body.matches("/{2,}") && section == Section.FIELDS) {
+			} else if ((body.matches("/{2,}") || body.startsWith("///")) && section == Section.FIELDS) {
+				// Some beamline writers title the marker, "# ///  Users Comments  ///": accepted, with a warning.
+				if (!body.matches("/{2,}")) {
+					warnings.add("line " + (index + 1) + ": text on the '///' line that ends the fields: '" + body + "'");
+				}
 				section = Section.COMMENTS;
 			} else if (section == Section.LABELS) {
 				labelLine = body;

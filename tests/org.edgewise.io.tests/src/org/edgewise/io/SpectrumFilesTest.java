@@ -38,7 +38,7 @@ class SpectrumFilesTest {
 			"larch/xafsdata/beamlines/FDMNES_2022_Mo2C_out.dat, FDMNES",
 			"larch/xafsdata/beamlines/APS10BM_2019.dat, beamline columns",
 			"larch/xafsdata/beamlines/SSRL1_2006.dat, beamline columns",
-			"larch/xafsdata/beamlines/NSLS6BM_2019.dat, XDI" })
+			"larch/xafsdata/beamlines/NSLS6BM_2019.dat, XDI", "larch/xafsdata/beamlines/APS13ID_2019.dat, XDI" })
 	void theContentChoosesTheFormat(String file, String format) throws Exception {
 		assertEquals(format, SpectrumFiles.formatOf(SharedData.file(file)).name());
 		assertTrue(SpectrumFiles.read(SharedData.file(file)).size() >= 1);
