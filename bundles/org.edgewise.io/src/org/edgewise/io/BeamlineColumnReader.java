@@ -82,16 +82,7 @@ public final class BeamlineColumnReader {
 	 *                               count in the data, no numeric block, no energy column
 	 */
 	public static SpectrumSet read(Path file) throws SpectrumFileException {
-		String problem = InputFiles.problem(file);
-		if (problem != null) {
-			throw new SpectrumFileException(file, null, problem);
-		}
-		List<String> lines;
-		try {
-			lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
-		} catch (IOException e) {
-			throw new SpectrumFileException(file, null, "cannot read: " + e.getMessage(), e);
-		}
+		List<String> lines = InputFiles.lines(file, (f, problem, cause) -> new SpectrumFileException(f, null, problem, cause));
 		ColumnTable table = ColumnTable.find(file, lines);
 		if (table == null) {
 			throw new SpectrumFileException(file, null, "no block of numeric rows with at least 2 columns");

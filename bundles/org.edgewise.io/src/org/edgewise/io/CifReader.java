@@ -1,7 +1,5 @@
 package org.edgewise.io;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,16 +60,7 @@ public final class CifReader {
 	 *                           symmetry operation that is not understood, or breaks the CIF grammar
 	 */
 	public static CifStructure read(Path file) throws DataFileException {
-		String problem = InputFiles.problem(file);
-		if (problem != null) {
-			throw new DataFileException(file, null, problem);
-		}
-		List<String> lines;
-		try {
-			lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
-		} catch (IOException e) {
-			throw new DataFileException(file, null, "cannot read: " + e.getMessage(), e);
-		}
+		List<String> lines = InputFiles.lines(file, (f, problem, cause) -> new DataFileException(f, null, problem, cause));
 		return new CifReader(file, CifBlock.parse(file, lines)).structure();
 	}
 

@@ -1,7 +1,5 @@
 package org.edgewise.io;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,17 +32,7 @@ public final class ColumnTextReader {
 	 *                               a different number of columns, fewer than two columns, no data rows
 	 */
 	public static SpectrumSet read(Path file) throws SpectrumFileException {
-		String problem = InputFiles.problem(file);
-		if (problem != null) {
-			throw new SpectrumFileException(file, null, problem);
-		}
-		List<String> lines;
-		try {
-			// ISO-8859-1 maps every byte to a character: numbers read the same, odd header bytes never fail
-			lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
-		} catch (IOException e) {
-			throw new SpectrumFileException(file, null, "cannot read: " + e.getMessage(), e);
-		}
+		List<String> lines = InputFiles.lines(file, (f, problem, cause) -> new SpectrumFileException(f, null, problem, cause));
 		String header = null;
 		int firstRowLine = 0;
 		List<double[]> rows = new ArrayList<>();

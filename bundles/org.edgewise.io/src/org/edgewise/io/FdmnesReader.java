@@ -1,7 +1,5 @@
 package org.edgewise.io;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,16 +39,7 @@ public final class FdmnesReader {
 	 *                               value in the data
 	 */
 	public static SpectrumSet read(Path file) throws SpectrumFileException {
-		String problem = InputFiles.problem(file);
-		if (problem != null) {
-			throw new SpectrumFileException(file, null, problem);
-		}
-		List<String> lines;
-		try {
-			lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
-		} catch (IOException e) {
-			throw new SpectrumFileException(file, null, "cannot read: " + e.getMessage(), e);
-		}
+		List<String> lines = InputFiles.lines(file, (f, problem, cause) -> new SpectrumFileException(f, null, problem, cause));
 		double edgeEnergy = edgeEnergy(file, lines);
 		ColumnTable table = ColumnTable.find(file, lines);
 		if (table == null || table.header.isEmpty()) {

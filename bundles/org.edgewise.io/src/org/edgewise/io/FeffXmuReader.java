@@ -1,7 +1,5 @@
 package org.edgewise.io;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,15 +95,7 @@ public final class FeffXmuReader {
 	}
 
 	private static List<String> lines(Path file) throws SpectrumFileException {
-		String problem = InputFiles.problem(file);
-		if (problem != null) {
-			throw new SpectrumFileException(file, null, problem);
-		}
-		try {
-			return Files.readAllLines(file, StandardCharsets.ISO_8859_1);
-		} catch (IOException e) {
-			throw new SpectrumFileException(file, null, "cannot read: " + e.getMessage(), e);
-		}
+		return InputFiles.lines(file, (f, problem, cause) -> new SpectrumFileException(f, null, problem, cause));
 	}
 
 	/** @return the data rows' columns [column][row]; every row must have {@code count} numbers */

@@ -1,7 +1,5 @@
 package org.edgewise.io;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,17 +62,7 @@ public final class XdiReader {
 	 *                               width, no data rows
 	 */
 	public static XdiFile read(Path file) throws SpectrumFileException {
-		String problem = InputFiles.problem(file);
-		if (problem != null) {
-			throw new SpectrumFileException(file, null, problem);
-		}
-		List<String> lines;
-		try {
-			// ISO-8859-1 maps every byte to a character: numbers read the same, odd header bytes never fail
-			lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
-		} catch (IOException e) {
-			throw new SpectrumFileException(file, null, "cannot read: " + e.getMessage(), e);
-		}
+		List<String> lines = InputFiles.lines(file, (f, problem, cause) -> new SpectrumFileException(f, null, problem, cause));
 		return new Parse(file, lines).run();
 	}
 
