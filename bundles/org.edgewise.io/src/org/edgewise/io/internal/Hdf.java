@@ -179,8 +179,16 @@ public final class Hdf {
 	/**
 	 * @return all values of a numeric dataset, row-major
 	 * @throws IllegalArgumentException if it does not hold numbers
+	 * @throws NexusFormatException     if it declares more stored bytes than the whole file holds
 	 */
 	public static double[] doubles(Dataset dataset) {
+		// a corrupt chunk size makes jhdf copy gigabytes (seconds, or out of memory) before anything fails
+		long stored = dataset.getStorageInBytes();
+		long fileSize = dataset.getHdfFile().size();
+		if (stored > fileSize) {
+			throw new NexusFormatException(path(dataset), "declares " + stored
+					+ " bytes of stored data, more than the whole file (" + fileSize + " bytes): corrupt file");
+		}
 		Object data = dataset.isScalar() ? new Object[] { dataset.getData() } : dataset.getDataFlat();
 		return switch (data) {
 		case double[] d -> d;
