@@ -120,18 +120,14 @@ public final class CifReader {
 		double a = cellValue("_cell_length_a");
 		double b = cellValue("_cell_length_b");
 		double c = cellValue("_cell_length_c");
-		double alpha = Math.toRadians(cellValue("_cell_angle_alpha"));
-		double beta = Math.toRadians(cellValue("_cell_angle_beta"));
-		double gamma = Math.toRadians(cellValue("_cell_angle_gamma"));
-		double cx = Math.cos(beta);
-		double cy = (Math.cos(alpha) - Math.cos(beta) * Math.cos(gamma)) / Math.sin(gamma);
-		double cz2 = 1 - cx * cx - cy * cy;
-		if (!(cz2 > 0)) {
-			throw new DataFileException(file, "line " + block.value("_cell_angle_alpha").line(),
-					"the cell angles do not make a three-dimensional cell");
+		double alpha = cellValue("_cell_angle_alpha");
+		double beta = cellValue("_cell_angle_beta");
+		double gamma = cellValue("_cell_angle_gamma");
+		try {
+			return Lattice.fromParameters(a, b, c, alpha, beta, gamma);
+		} catch (IllegalArgumentException e) {
+			throw new DataFileException(file, "line " + block.value("_cell_angle_alpha").line(), e.getMessage());
 		}
-		return Lattice.of(new double[][] { { a, 0, 0 }, { b * Math.cos(gamma), b * Math.sin(gamma), 0 },
-				{ c * cx, c * cy, c * Math.sqrt(cz2) } });
 	}
 
 	private double cellValue(String tag) throws DataFileException {

@@ -151,7 +151,12 @@ public final class FeffInputReader {
 		if (abc == null || angles == null || species.isEmpty()) {
 			return null;
 		}
-		return Structure.periodic(lattice(abc, angles), species, fractional.toArray(double[][]::new));
+		try {
+			Lattice lattice = Lattice.fromParameters(abc[0], abc[1], abc[2], angles[0], angles[1], angles[2]);
+			return Structure.periodic(lattice, species, fractional.toArray(double[][]::new));
+		} catch (IllegalArgumentException e) {
+			throw new DataFileException(file, "TITLE abc/angles", e.getMessage());
+		}
 	}
 
 	private double[] triple(String text, int line) throws DataFileException {
@@ -160,19 +165,6 @@ public final class FeffInputReader {
 			throw new DataFileException(file, "line " + (line + 1), "expected 3 numbers, found '" + text.strip() + "'");
 		}
 		return new double[] { number(t[0], line), number(t[1], line), number(t[2], line) };
-	}
-
-	/** The standard setting: a along x, b in the xy plane. */
-	private static Lattice lattice(double[] abc, double[] degrees) {
-		double alpha = Math.toRadians(degrees[0]);
-		double beta = Math.toRadians(degrees[1]);
-		double gamma = Math.toRadians(degrees[2]);
-		double cx = Math.cos(beta);
-		double cy = (Math.cos(alpha) - Math.cos(beta) * Math.cos(gamma)) / Math.sin(gamma);
-		double cz = Math.sqrt(Math.max(0, 1 - cx * cx - cy * cy));
-		return Lattice.of(new double[][] { { abc[0], 0, 0 },
-				{ abc[1] * Math.cos(gamma), abc[1] * Math.sin(gamma), 0 },
-				{ abc[2] * cx, abc[2] * cy, abc[2] * cz } });
 	}
 
 	private double number(String token, int line) throws DataFileException {

@@ -28,6 +28,30 @@ public final class Lattice {
 		return new Lattice(new double[][] { rows[0].clone(), rows[1].clone(), rows[2].clone() });
 	}
 
+	/**
+	 * The lattice of cell lengths and angles in the standard setting: a along x, b in the xy plane, c
+	 * completing a right-handed set (as CIF and FEFF headers give cells).
+	 *
+	 * @param a     length of a in ångström; likewise {@code b}, {@code c}
+	 * @param alpha angle between b and c in degrees; {@code beta} between a and c, {@code gamma} between a
+	 *              and b
+	 * @throws IllegalArgumentException if the angles do not make a three-dimensional cell
+	 */
+	public static Lattice fromParameters(double a, double b, double c, double alpha, double beta, double gamma) {
+		double cosAlpha = Math.cos(Math.toRadians(alpha));
+		double cosBeta = Math.cos(Math.toRadians(beta));
+		double cosGamma = Math.cos(Math.toRadians(gamma));
+		double sinGamma = Math.sin(Math.toRadians(gamma));
+		double cy = (cosAlpha - cosBeta * cosGamma) / sinGamma;
+		double cz2 = 1 - cosBeta * cosBeta - cy * cy;
+		if (!(cz2 > 0)) {
+			throw new IllegalArgumentException("the cell angles " + alpha + ", " + beta + ", " + gamma
+					+ " degrees do not make a three-dimensional cell");
+		}
+		return of(new double[][] { { a, 0, 0 }, { b * cosGamma, b * sinGamma, 0 },
+				{ c * cosBeta, c * cy, c * Math.sqrt(cz2) } });
+	}
+
 	/** @return cell vector {@code i} (0 = a, 1 = b, 2 = c); a copy */
 	public double[] vector(int i) {
 		return rows[i].clone();
