@@ -38,11 +38,7 @@ final class BenchCommand implements Command {
 	/** Where the shared test data is (the descriptor workloads read the Li3FeO3.5 cell from it). */
 	static final String SHARED_DATA_PROPERTY = "edgewise.shared.data";
 
-	/** A prepared workload: {@code units} of work (fits, atoms, sites) done by each call of {@code body}. */
-	private record Workload(double units, String unit, Runnable body) {
-	}
-
-	private final Map<String, Callable<Workload>> workloads = new LinkedHashMap<>();
+	private final Map<String, Callable<BenchWorkload>> workloads = new LinkedHashMap<>();
 
 	BenchCommand() {
 		workloads.put("prepare", BenchCommand::prepare);
@@ -73,7 +69,7 @@ final class BenchCommand implements Command {
 			}
 		}
 		for (String name : names) {
-			Workload workload = workloads.get(name).call();
+			BenchWorkload workload = workloads.get(name).call();
 			workload.body().run(); // warm-up: class loading and JIT
 			double best = Double.POSITIVE_INFINITY;
 			for (int i = 0; i < 3; i++) {
@@ -90,7 +86,7 @@ final class BenchCommand implements Command {
 	 * The Carbone et al. recipe (normalise, spline onto 100 points around E0) on 2000 raw simulated 500-point
 	 * K-edge spectra of varied edge energy, coordination and noise.
 	 */
-	private static Workload prepare() {
+	private static BenchWorkload prepare() {
 		Random random = new Random(3);
 		Coordination[] kinds = Coordination.values();
 		double[] energies = new double[500];
@@ -105,11 +101,11 @@ final class BenchCommand implements Command {
 			raw.add(new SimulatedKEdge(model).spectrum(axis, 0.003, random, "simulated " + i));
 		}
 		Preparation recipe = Recipes.carboneKEdge();
-		return new Workload(raw.size(), "spectra/s", () -> recipe.applyAll(raw));
+		return new BenchWorkload(raw.size(), "spectra/s", () -> recipe.applyAll(raw));
 	}
 
 	/** PCA of 5000 x 401 to 10 components, as the peer's scikit-learn PCA (full SVD). */
-	private static Workload pcaFit() {
+	private static BenchWorkload pcaFit() {
 		Random random = new Random(7);
 		double[][] x = new double[5000][401];
 		for (double[] row : x) {
@@ -117,24 +113,24 @@ final class BenchCommand implements Command {
 				row[j] = random.nextDouble();
 			}
 		}
-		return new Workload(1, "fits/s", () -> Pca.fit(x, 10));
+		return new BenchWorkload(1, "fits/s", () -> Pca.fit(x, 10));
 	}
 
 	/** Periodic neighbour list of the 9826-atom cell within the descriptors' 6 Å cut-off. */
-	private static Workload neighbours() {
+	private static BenchWorkload neighbours() {
 		Structure cell = BenchStructures.largeSiliconMonoxide();
-		return new Workload(cell.size(), "atoms/s", () -> NeighbourList.build(cell, BenchStructures.CUTOFF));
+		return new BenchWorkload(cell.size(), "atoms/s", () -> NeighbourList.build(cell, BenchStructures.CUTOFF));
 	}
 
 	/** A registered descriptor with its default settings over all O sites of the 105-atom Li3FeO3.5 cell. */
-	private static Workload descriptor(String id) throws Exception {
+	private static BenchWorkload descriptor(String id) throws Exception {
 		DescriptorProvider provider = ServiceLookup.all(DescriptorProvider.class).stream()
 				.filter(p -> p.id().equals(id)).findFirst()
 				.orElseThrow(() -> new IllegalStateException("descriptor " + id + " is not registered"));
 		Structure cell = PoscarReader.read(sharedFile("oxygen-k-li3feo3.5/POSCAR_0k"));
 		int[] oxygens = IntStream.range(0, cell.size()).filter(i -> cell.species(i).equals("O")).toArray();
 		SortedSet<String> species = new TreeSet<>(cell.species());
-		return new Workload(oxygens.length, "sites/s", () -> provider.compute(cell, oxygens, species));
+		return new BenchWorkload(oxygens.length, "sites/s", () -> provider.compute(cell, oxygens, species));
 	}
 
 	private static Path sharedFile(String relative) {

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.edgewise.spectrum.json.Json;
+import org.edgewise.spectrum.json.JsonFormatException;
+
 /**
  * Writes a {@link Preparation} as JSON and reads it back, for recipe files and for the recipe stored inside
  * every model file:
@@ -70,7 +73,13 @@ public final class RecipeJson {
 	 * @throws RecipeFormatException if the text is not JSON or not a recipe of this format and version
 	 */
 	public static Preparation fromJson(String text, String source) {
-		Map<String, Object> recipe = object(Json.parse(text, source), source, "the document");
+		Object document;
+		try {
+			document = Json.parse(text, source);
+		} catch (JsonFormatException e) {
+			throw new RecipeFormatException(e.getMessage(), e);
+		}
+		Map<String, Object> recipe = object(document, source, "the document");
 		for (String field : recipe.keySet()) {
 			if (!RECIPE_FIELDS.contains(field)) {
 				throw error(source, field, "unknown field (a recipe has format, version, name and steps)");

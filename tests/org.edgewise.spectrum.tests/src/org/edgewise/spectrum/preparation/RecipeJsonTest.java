@@ -13,6 +13,7 @@ import java.util.List;
 import org.edgewise.spectrum.Spectrum;
 import org.edgewise.spectrum.normalization.ColumnFile;
 import org.edgewise.spectrum.normalization.NormalizationSettings;
+import org.edgewise.spectrum.json.Json;
 import org.edgewise.tests.support.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

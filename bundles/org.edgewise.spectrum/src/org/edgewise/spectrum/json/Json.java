@@ -1,4 +1,4 @@
-package org.edgewise.spectrum.preparation;
+package org.edgewise.spectrum.json;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A strict JSON (RFC 8259) reader and writer for recipe files, which may come from strangers: the reader
+ * A strict JSON (RFC 8259) reader and writer for recipes, model cards and reports, which may come from strangers: the reader
  * builds plain values and never evaluates or instantiates anything named in the text.
  * <p>
  * Values are {@code null}, {@link Boolean}, {@link String}, {@link Integer} (an integer literal within int
@@ -19,10 +19,10 @@ import java.util.TreeMap;
  * which reads back to the identical double, and object keys in sorted order, so equal values give
  * identical text.
  */
-final class Json {
+public final class Json {
 
 	/** The deepest nesting of arrays and objects accepted, far beyond any recipe. */
-	static final int MAX_DEPTH = 64;
+	public static final int MAX_DEPTH = 64;
 
 	private static final String INDENT = "  ";
 
@@ -39,9 +39,9 @@ final class Json {
 	 * @param text   the JSON document
 	 * @param source what the text is, for messages (a file name, "field 'preparation' of model.json")
 	 * @return the value the document holds
-	 * @throws RecipeFormatException naming the source, line and column when the text is not JSON
+	 * @throws JsonFormatException naming the source, line and column when the text is not JSON
 	 */
-	static Object parse(String text, String source) {
+	public static Object parse(String text, String source) {
 		Json parser = new Json(text, source);
 		parser.skipWhitespace();
 		Object value = parser.value(0);
@@ -60,7 +60,7 @@ final class Json {
 	 * @throws IllegalArgumentException naming the path of a value JSON cannot hold (NaN, infinity, another
 	 *                                  type, a key that is not a String)
 	 */
-	static String write(Object value, String path) {
+	public static String write(Object value, String path) {
 		StringBuilder out = new StringBuilder();
 		write(value, path, "", out);
 		return out.toString();
@@ -286,7 +286,7 @@ final class Json {
 	}
 
 	/** @return an error naming the source, the line and column of the current position, and the problem */
-	private RecipeFormatException error(String problem) {
+	private JsonFormatException error(String problem) {
 		int line = 1;
 		int lineStart = 0;
 		for (int i = 0; i < Math.min(at, text.length()); i++) {
@@ -295,7 +295,7 @@ final class Json {
 				lineStart = i + 1;
 			}
 		}
-		return new RecipeFormatException(source + ": line " + line + ", column " + (at - lineStart + 1) + ": "
+		return new JsonFormatException(source + ": line " + line + ", column " + (at - lineStart + 1) + ": "
 				+ problem);
 	}
 

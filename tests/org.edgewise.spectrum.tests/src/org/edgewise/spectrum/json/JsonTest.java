@@ -1,4 +1,4 @@
-package org.edgewise.spectrum.preparation;
+package org.edgewise.spectrum.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -105,20 +105,20 @@ class JsonTest {
 			"\"abc|line 1, column 5: unterminated string",
 			"``|line 1, column 1: unexpected end of the text, expected a value" })
 	void rejectsMalformedTextNamingLineAndColumn(String text, String message) {
-		RecipeFormatException e = assertThrows(RecipeFormatException.class, () -> Json.parse(text, "bad.json"));
+		JsonFormatException e = assertThrows(JsonFormatException.class, () -> Json.parse(text, "bad.json"));
 		assertEquals("bad.json: " + message, e.getMessage());
 	}
 
 	@Test
 	void rejectsDuplicateKeyNamingItsLine() {
-		RecipeFormatException e = assertThrows(RecipeFormatException.class,
+		JsonFormatException e = assertThrows(JsonFormatException.class,
 				() -> Json.parse("{\"a\": 1,\n \"a\": 2}", "twice.json"));
 		assertEquals("twice.json: line 2, column 2: duplicate key \"a\"", e.getMessage());
 	}
 
 	@Test
 	void rejectsRawControlCharacterInString() {
-		RecipeFormatException e = assertThrows(RecipeFormatException.class, () -> Json.parse("\"a\nb\"", "x"));
+		JsonFormatException e = assertThrows(JsonFormatException.class, () -> Json.parse("\"a\nb\"", "x"));
 		assertEquals("x: line 1, column 3: control character U+000A inside a string (write it as an escape)",
 				e.getMessage());
 	}
@@ -128,12 +128,12 @@ class JsonTest {
 		Object deepest = Json.parse("[".repeat(Json.MAX_DEPTH) + "]".repeat(Json.MAX_DEPTH), "ok");
 		assertEquals(List.of(), unwrap(deepest, Json.MAX_DEPTH - 1));
 		String tooDeep = "{\"a\":".repeat(Json.MAX_DEPTH) + "[1]" + "}".repeat(Json.MAX_DEPTH);
-		RecipeFormatException e = assertThrows(RecipeFormatException.class, () -> Json.parse(tooDeep, "deep"));
+		JsonFormatException e = assertThrows(JsonFormatException.class, () -> Json.parse(tooDeep, "deep"));
 		assertEquals("deep: line 1, column " + (5 * Json.MAX_DEPTH + 1) + ": arrays and objects are nested deeper than "
 				+ Json.MAX_DEPTH + " levels", e.getMessage());
 		// a hostile file a million levels deep is refused the same way, without exhausting the stack
 		String hostile = "[".repeat(1_000_000);
-		assertTrue(assertThrows(RecipeFormatException.class, () -> Json.parse(hostile, "hostile")).getMessage()
+		assertTrue(assertThrows(JsonFormatException.class, () -> Json.parse(hostile, "hostile")).getMessage()
 				.endsWith("nested deeper than " + Json.MAX_DEPTH + " levels"));
 	}
 

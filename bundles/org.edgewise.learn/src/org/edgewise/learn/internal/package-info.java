@@ -1,0 +1,2 @@
+/** Numeric kernels shared by the models; not API. */
+package org.edgewise.learn.internal;

@@ -1,0 +1,2 @@
+/** A strict JSON reader and writer shared by recipes, model cards and evaluation reports. */
+package org.edgewise.spectrum.json;
