@@ -3,6 +3,8 @@ package org.edgewise.analysis;
 import java.util.List;
 import java.util.Optional;
 
+import org.edgewise.learn.model.ModelCard;
+
 /**
  * The models available to analyses, each described by its {@link ModelCard}.
  * <p>
@@ -17,7 +19,10 @@ public interface ModelRegistry {
 	/** @return the model with this id, if registered */
 	Optional<ModelCard> find(String id);
 
-	/** @return the models for an absorbing element and edge (case-insensitive), sorted by id */
+	/**
+	 * @return the models whose card names this absorbing element and edge (case-insensitive), sorted by id;
+	 *         models for any element or edge are not included
+	 */
 	List<ModelCard> modelsFor(String element, String edge);
 
 	/** Adds a model, replacing any with the same id. */

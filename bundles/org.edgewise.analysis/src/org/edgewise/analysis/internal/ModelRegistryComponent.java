@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-import org.edgewise.analysis.ModelCard;
 import org.edgewise.analysis.ModelRegistry;
+import org.edgewise.learn.model.ModelCard;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -32,7 +32,8 @@ public final class ModelRegistryComponent implements ModelRegistry {
 	@Override
 	public List<ModelCard> modelsFor(String element, String edge) {
 		return models().stream()
-				.filter(c -> element.equalsIgnoreCase(c.element()) && edge.equalsIgnoreCase(c.edge()))
+				.filter(c -> c.element().filter(element::equalsIgnoreCase).isPresent()
+						&& c.edge().filter(edge::equalsIgnoreCase).isPresent())
 				.toList();
 	}
 
