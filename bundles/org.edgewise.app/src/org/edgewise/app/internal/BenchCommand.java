@@ -16,7 +16,6 @@ import java.util.stream.IntStream;
 
 import org.edgewise.analysis.DescriptorProvider;
 import org.edgewise.io.PoscarReader;
-import org.edgewise.learn.Pca;
 import org.edgewise.spectrum.EnergyAxis;
 import org.edgewise.spectrum.Spectrum;
 import org.edgewise.spectrum.preparation.Preparation;
@@ -42,7 +41,14 @@ final class BenchCommand implements Command {
 
 	BenchCommand() {
 		workloads.put("prepare", BenchCommand::prepare);
-		workloads.put("pca-fit", BenchCommand::pcaFit);
+		workloads.put("mlp-train", NetworkWorkloads::mlpTrain);
+		workloads.put("mlp-infer", NetworkWorkloads::mlpInfer);
+		workloads.put("cnn-train", CnnWorkloads::cnnTrain);
+		workloads.put("cnn-infer", CnnWorkloads::cnnInfer);
+		workloads.put("ffnn-train", NetworkWorkloads::ffnnTrain);
+		workloads.put("ridge-fit", LinearWorkloads::ridgeFit);
+		workloads.put("pca-fit", LinearWorkloads::pcaFit);
+		workloads.put("nmf-fit", LinearWorkloads::nmfFit);
 		workloads.put("neighbours", BenchCommand::neighbours);
 		workloads.put("soap", () -> descriptor("soap-gto"));
 		workloads.put("acsf", () -> descriptor("acsf"));
@@ -102,18 +108,6 @@ final class BenchCommand implements Command {
 		}
 		Preparation recipe = Recipes.carboneKEdge();
 		return new BenchWorkload(raw.size(), "spectra/s", () -> recipe.applyAll(raw));
-	}
-
-	/** PCA of 5000 x 401 to 10 components, as the peer's scikit-learn PCA (full SVD). */
-	private static BenchWorkload pcaFit() {
-		Random random = new Random(7);
-		double[][] x = new double[5000][401];
-		for (double[] row : x) {
-			for (int j = 0; j < row.length; j++) {
-				row[j] = random.nextDouble();
-			}
-		}
-		return new BenchWorkload(1, "fits/s", () -> Pca.fit(x, 10));
 	}
 
 	/** Periodic neighbour list of the 9826-atom cell within the descriptors' 6 Å cut-off. */
