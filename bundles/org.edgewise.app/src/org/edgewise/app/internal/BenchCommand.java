@@ -49,6 +49,8 @@ final class BenchCommand implements Command {
 		workloads.put("ridge-fit", LinearWorkloads::ridgeFit);
 		workloads.put("pca-fit", LinearWorkloads::pcaFit);
 		workloads.put("nmf-fit", LinearWorkloads::nmfFit);
+		workloads.put("mds-fit", ManifoldWorkloads::mdsFit);
+		workloads.put("isomap-fit", ManifoldWorkloads::isomapFit);
 		workloads.put("neighbours", BenchCommand::neighbours);
 		workloads.put("soap", () -> descriptor("soap-gto"));
 		workloads.put("acsf", () -> descriptor("acsf"));
