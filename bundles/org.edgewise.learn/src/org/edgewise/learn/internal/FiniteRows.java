@@ -28,18 +28,7 @@ public final class FiniteRows {
 				throw new IllegalArgumentException(what + " 0 has no values");
 			}
 		}
-		for (int i = 0; i < rows.length; i++) {
-			double[] row = rows[i];
-			if (row == null || row.length != expected) {
-				throw new IllegalArgumentException(what + " " + i + " has " + (row == null ? "no" : row.length)
-						+ " values, expected " + expected);
-			}
-			for (int j = 0; j < expected; j++) {
-				if (!Double.isFinite(row[j])) {
-					throw new IllegalArgumentException(what + " " + i + ", column " + j + " is not finite: " + row[j]);
-				}
-			}
-		}
+		RowChecks.requireColumns(rows, expected, what);
 		return expected;
 	}
 
