@@ -15,7 +15,6 @@ import org.edgewise.analysis.SpectrumAnalysisService;
 import org.edgewise.io.NexusResultWriter;
 import org.edgewise.io.ProcessInfo;
 import org.edgewise.io.ResultMap;
-import org.edgewise.io.SpectrumFiles;
 import org.edgewise.spectrum.SpectrumSet;
 import org.edgewise.spectrum.normalization.NormalizationSettings;
 import org.osgi.framework.FrameworkUtil;
@@ -36,12 +35,13 @@ final class AnalyzeCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "analyze FILE... [--out DIR]  analyse every spectrum, write NeXus results, print a summary";
+		return "analyze FILE... [--out DIR] "
+				+ InputSpectra.SIGNAL_USAGE + "  analyse every spectrum, write NeXus results, print a summary";
 	}
 
 	@Override
 	public int run(List<String> args, PrintStream out) throws Exception {
-		Arguments arguments = new Arguments(args, Set.of(), Set.of("--out"));
+		Arguments arguments = new Arguments(args, Set.of(), Set.of("--out", InputSpectra.SIGNAL_OPTION));
 		List<Path> inputs = arguments.inputFiles();
 		Path outDir = arguments.option("--out") == null ? null : Path.of(arguments.option("--out")).toAbsolutePath();
 		if (outDir != null) {
@@ -52,7 +52,7 @@ final class AnalyzeCommand implements Command {
 		SummaryTable table = new SummaryTable();
 		int failedSpectra = 0;
 		for (Path input : inputs) {
-			SpectrumSet set = SpectrumFiles.read(input);
+			SpectrumSet set = InputSpectra.read(input, arguments.option(InputSpectra.SIGNAL_OPTION));
 			NormalizationMaps maps = service.normalize(set, settings, new ConsoleProgressMonitor(out));
 			Path output = (outDir != null ? outDir : input.getParent())
 					.resolve(OutputNames.withSuffix(input, RESULT_SUFFIX));

@@ -51,6 +51,7 @@ final class BenchCommand implements Command {
 		workloads.put("nmf-fit", LinearWorkloads::nmfFit);
 		workloads.put("mds-fit", ManifoldWorkloads::mdsFit);
 		workloads.put("isomap-fit", ManifoldWorkloads::isomapFit);
+		workloads.put("h5-read", IoWorkloads::h5Read);
 		workloads.put("neighbours", BenchCommand::neighbours);
 		workloads.put("soap", () -> descriptor("soap-gto"));
 		workloads.put("acsf", () -> descriptor("acsf"));

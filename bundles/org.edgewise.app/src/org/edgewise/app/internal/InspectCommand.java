@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.edgewise.io.NexusCandidate;
+import org.edgewise.io.NexusSpectrumReader;
 import org.edgewise.io.SpectrumFileException;
 import org.edgewise.io.SpectrumFiles;
 import org.edgewise.spectrum.SpectrumMetadata;
@@ -15,8 +17,9 @@ import org.edgewise.spectrum.SpectrumSet;
 
 /**
  * {@code inspect FILE... [--json]}: what Edgewise finds in each file (format, spectra and map shape, energy
- * range, element and edge, the dataset or columns mu came from and how), or why it cannot read it. This is
- * how a user finds which dataset to analyse. Exit code 1 when any file failed.
+ * range, element and edge, the dataset or columns mu came from and how), or why it cannot read it, and for a
+ * NeXus file every candidate it could read spectra from (path, shape, axes, energy dimension). This is how a
+ * user finds which dataset to analyse. Exit code 1 when any file failed.
  */
 final class InspectCommand implements Command {
 
@@ -31,8 +34,9 @@ final class InspectCommand implements Command {
 				+ " or why it cannot be read";
 	}
 
-	/** What was found in one file, or the error. */
-	private record Finding(Path file, String format, SpectrumSet spectra, String error) {
+	/** What was found in one file, or the error, with the NeXus candidates (none for other formats). */
+	private record Finding(Path file, String format, SpectrumSet spectra, String error,
+			List<NexusCandidate> candidates) {
 	}
 
 	@Override
@@ -52,11 +56,22 @@ final class InspectCommand implements Command {
 
 	private static Finding inspect(Path file) {
 		String format = null;
+		List<NexusCandidate> candidates = List.of();
 		try {
 			format = SpectrumFiles.formatOf(file).name();
-			return new Finding(file, format, SpectrumFiles.read(file), null);
+			candidates = candidates(file);
+			return new Finding(file, format, SpectrumFiles.read(file), null, candidates);
 		} catch (SpectrumFileException e) {
-			return new Finding(file, format, null, e.getMessage());
+			return new Finding(file, format, null, e.getMessage(), candidates);
+		}
+	}
+
+	private static List<NexusCandidate> candidates(Path file) {
+		try {
+			return NexusSpectrumReader.candidates(file);
+		} catch (SpectrumFileException notNexus) {
+			// text formats, or HDF5 that cannot be opened: reading it reports why
+			return List.of();
 		}
 	}
 
@@ -64,6 +79,7 @@ final class InspectCommand implements Command {
 		out.println(f.file());
 		if (f.error() != null) {
 			out.println("  error: " + f.error());
+			f.candidates().forEach(c -> out.println("  candidate: " + c.describe()));
 			return;
 		}
 		SpectrumSet s = f.spectra();
@@ -75,6 +91,7 @@ final class InspectCommand implements Command {
 				s.energy().min(), s.energy().max(), s.energyDimension(), Arrays.toString(s.data().getShape()));
 		out.println("  element:  " + orDash(m.element()) + " " + orDash(m.edge()) + " edge, mode " + orDash(m.mode()));
 		out.println("  mu from:  " + orDash(m.sourcePath()));
+		f.candidates().forEach(c -> out.println("  candidate: " + c.describe()));
 	}
 
 	private static void printJson(List<Finding> findings, PrintStream out) {
@@ -99,9 +116,22 @@ final class InspectCommand implements Command {
 						.append(quoteOrNull(m.edge())).append(", \"mode\": ").append(quoteOrNull(m.mode()))
 						.append(", \"source\": ").append(quoteOrNull(m.sourcePath()));
 			}
+			if (!f.candidates().isEmpty()) {
+				json.append(", \"candidates\": [")
+						.append(String.join(", ", f.candidates().stream().map(InspectCommand::candidateJson).toList()))
+						.append(']');
+			}
 			out.println(json.append('}').append(i + 1 < findings.size() ? "," : ""));
 		}
 		out.println("]");
+	}
+
+	private static String candidateJson(NexusCandidate c) {
+		List<String> axes = c.axes().stream().map(JsonText::quote).toList();
+		return "{\"path\": " + JsonText.quote(c.path()) + ", \"kind\": "
+				+ JsonText.quote(c.kind().name().toLowerCase(Locale.ROOT)) + ", \"shape\": "
+				+ Arrays.toString(c.shape()) + ", \"axes\": [" + String.join(", ", axes) + "], \"energy_dimension\": "
+				+ c.energyDimension() + "}";
 	}
 
 	private static String orDash(String text) {

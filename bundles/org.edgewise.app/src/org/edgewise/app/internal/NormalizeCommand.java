@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.edgewise.io.NexusSpectrumWriter;
-import org.edgewise.io.SpectrumFiles;
 import org.edgewise.spectrum.PreparationException;
 import org.edgewise.spectrum.Spectrum;
 import org.edgewise.spectrum.SpectrumSet;
@@ -32,13 +31,14 @@ final class NormalizeCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "normalize FILE... [--json] [--out DIR]  E0, edge step and ranges of every spectrum (Larch pre_edge);"
+		return "normalize FILE... [--json] [--out DIR] "
+				+ InputSpectra.SIGNAL_USAGE + "  E0, edge step and ranges of every spectrum (Larch pre_edge);"
 				+ " with --out the flattened spectra as NeXus";
 	}
 
 	@Override
 	public int run(List<String> args, PrintStream out) throws Exception {
-		Arguments arguments = new Arguments(args, Set.of("--json"), Set.of("--out"));
+		Arguments arguments = new Arguments(args, Set.of("--json"), Set.of("--out", InputSpectra.SIGNAL_OPTION));
 		boolean json = arguments.flag("--json");
 		List<Path> files = arguments.inputFiles();
 		Path outDir = arguments.option("--out") == null ? null : Path.of(arguments.option("--out")).toAbsolutePath();
@@ -55,7 +55,7 @@ final class NormalizeCommand implements Command {
 		}
 		boolean first = true;
 		for (Path file : files) {
-			SpectrumSet set = SpectrumFiles.read(file);
+			SpectrumSet set = InputSpectra.read(file, arguments.option(InputSpectra.SIGNAL_OPTION));
 			double[][] flattened = new double[set.size()][];
 			for (int i = 0; i < set.size(); i++) {
 				Spectrum spectrum = set.spectrum(i);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.edgewise.io.NexusSpectrumWriter;
-import org.edgewise.io.SpectrumFiles;
 import org.edgewise.spectrum.SpectrumSet;
 import org.edgewise.spectrum.preparation.Preparation;
 import org.edgewise.spectrum.preparation.Recipes;
@@ -26,13 +25,14 @@ final class PrepareCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "prepare --recipe NAME FILE... --out DIR  the prepared model input (recipes: "
+		return "prepare --recipe NAME FILE... --out DIR "
+				+ InputSpectra.SIGNAL_USAGE + "  the prepared model input (recipes: "
 				+ String.join(", ", Recipes.names()) + ")";
 	}
 
 	@Override
 	public int run(List<String> args, PrintStream out) throws Exception {
-		Arguments arguments = new Arguments(args, Set.of(), Set.of("--recipe", "--out"));
+		Arguments arguments = new Arguments(args, Set.of(), Set.of("--recipe", "--out", InputSpectra.SIGNAL_OPTION));
 		List<Path> inputs = arguments.inputFiles();
 		if (arguments.option("--recipe") == null || arguments.option("--out") == null) {
 			throw new UsageException("give --recipe and --out");
@@ -41,7 +41,7 @@ final class PrepareCommand implements Command {
 		Path outDir = Path.of(arguments.option("--out")).toAbsolutePath();
 		Files.createDirectories(outDir);
 		for (Path input : inputs) {
-			SpectrumSet prepared = recipe.apply(SpectrumFiles.read(input));
+			SpectrumSet prepared = recipe.apply(InputSpectra.read(input, arguments.option(InputSpectra.SIGNAL_OPTION)));
 			Path output = outDir.resolve(OutputNames.withSuffix(input, "_prepared.nxs"));
 			NexusSpectrumWriter.writeMap(output, prepared, "NXdata");
 			out.println(input.getFileName() + ": " + prepared.size() + " spectra x " + prepared.energy().size()

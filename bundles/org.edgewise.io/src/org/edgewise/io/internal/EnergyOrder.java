@@ -85,6 +85,30 @@ public final class EnergyOrder {
 	}
 
 	/**
+	 * Reads one spectrum out of a larger array: its value at file energy {@code k} is
+	 * {@code values[offset + k * stride]}.
+	 *
+	 * @return the spectrum reordered and merged onto {@link #axis()}; merged points are means
+	 */
+	public double[] gather(double[] values, int offset, int stride) {
+		double[] spectrum = new double[groups.length];
+		if (identity) {
+			for (int e = 0; e < spectrum.length; e++) {
+				spectrum[e] = values[offset + e * stride];
+			}
+			return spectrum;
+		}
+		for (int e = 0; e < spectrum.length; e++) {
+			double sum = 0;
+			for (int raw : groups[e]) {
+				sum += values[offset + raw * stride];
+			}
+			spectrum[e] = sum / groups[e].length;
+		}
+		return spectrum;
+	}
+
+	/**
 	 * Reorders a row-major array whose energy dimension sits between {@code outer} leading and {@code inner}
 	 * trailing elements: {@code values[(o * n + e) * inner + i]} for n file energies.
 	 *

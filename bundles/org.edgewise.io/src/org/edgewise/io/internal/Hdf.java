@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.IntToDoubleFunction;
+import java.util.function.Supplier;
 
 import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
@@ -178,8 +178,8 @@ public final class Hdf {
 
 	/**
 	 * @return all values of a numeric dataset, row-major
-	 * @throws IllegalArgumentException if it does not hold numbers
-	 * @throws NexusFormatException     if it declares more stored bytes than the whole file holds
+	 * @throws NexusFormatException if it does not hold numbers, cannot be read, or declares more stored bytes
+	 *                              than the whole file holds
 	 */
 	public static double[] doubles(Dataset dataset) {
 		// a corrupt chunk size makes jhdf copy gigabytes (seconds, or out of memory) before anything fails
@@ -189,27 +189,91 @@ public final class Hdf {
 			throw new NexusFormatException(path(dataset), "declares " + stored
 					+ " bytes of stored data, more than the whole file (" + fileSize + " bytes): corrupt file");
 		}
-		Object data = dataset.isScalar() ? new Object[] { dataset.getData() } : dataset.getDataFlat();
-		return switch (data) {
-		case double[] d -> d;
-		case float[] f -> convert(f.length, i -> f[i]);
-		case long[] l -> convert(l.length, i -> l[i]);
-		case int[] n -> convert(n.length, i -> n[i]);
-		case short[] s -> convert(s.length, i -> s[i]);
-		case byte[] b -> convert(b.length, i -> b[i]);
-		case Object[] boxed when boxed.length == 1 && boxed[0] instanceof Number number -> new double[] {
-				number.doubleValue() };
-		default -> throw new IllegalArgumentException("holds " + dataset.getJavaType().getSimpleName()
-				+ " values, not numbers");
-		};
+		Object data = read(dataset, () -> dataset.isScalar() ? dataset.getData() : dataset.getDataFlat());
+		if (data instanceof double[] values) {
+			return values;
+		}
+		if (data instanceof Number number) {
+			return new double[] { number.doubleValue() };
+		}
+		double[] values = new double[Math.toIntExact(dataset.getSize())];
+		copy(dataset, data, values, 0);
+		return values;
 	}
 
-	private static double[] convert(int length, IntToDoubleFunction value) {
-		double[] result = new double[length];
-		for (int i = 0; i < length; i++) {
-			result[i] = value.applyAsDouble(i);
+	/**
+	 * Reads a block of a numeric dataset. Of a chunked dataset jhdf reads and inflates only the chunks the
+	 * block overlaps, one at a time, and keeps none of them.
+	 *
+	 * @param offset the block's first index in each dimension
+	 * @param shape  the block's length in each dimension
+	 * @return the block's values, row-major over {@code shape}
+	 * @throws NexusFormatException if it does not hold numbers or the block cannot be read
+	 */
+	public static double[] doubles(Dataset dataset, long[] offset, int[] shape) {
+		Object data = read(dataset, () -> dataset.getData(offset, shape));
+		int size = 1;
+		for (int length : shape) {
+			size = Math.multiplyExact(size, length);
 		}
-		return result;
+		double[] values = new double[size];
+		copy(dataset, data, values, 0);
+		return values;
+	}
+
+	private static Object read(Dataset dataset, Supplier<Object> reading) {
+		try {
+			return reading.get();
+		} catch (RuntimeException e) {
+			// jhdf reports damaged data with assorted unchecked exceptions
+			throw new NexusFormatException(path(dataset), "cannot read values: " + describe(e));
+		}
+	}
+
+	/**
+	 * Copies a (nested) primitive array row-major into {@code target} from {@code at}.
+	 *
+	 * @return the index after the last value copied
+	 */
+	private static int copy(Dataset dataset, Object data, double[] target, int at) {
+		switch (data) {
+		case double[] d -> System.arraycopy(d, 0, target, at, d.length);
+		case float[] f -> {
+			for (int i = 0; i < f.length; i++) {
+				target[at + i] = f[i];
+			}
+		}
+		case long[] l -> {
+			for (int i = 0; i < l.length; i++) {
+				target[at + i] = l[i];
+			}
+		}
+		case int[] n -> {
+			for (int i = 0; i < n.length; i++) {
+				target[at + i] = n[i];
+			}
+		}
+		case short[] s -> {
+			for (int i = 0; i < s.length; i++) {
+				target[at + i] = s[i];
+			}
+		}
+		case byte[] b -> {
+			for (int i = 0; i < b.length; i++) {
+				target[at + i] = b[i];
+			}
+		}
+		case Object[] rows when rows.getClass().getComponentType().isArray() -> {
+			int next = at;
+			for (Object row : rows) {
+				next = copy(dataset, row, target, next);
+			}
+			return next;
+		}
+		default -> throw new NexusFormatException(path(dataset), "holds " + dataset.getJavaType().getSimpleName()
+				+ " values, not numbers");
+		}
+		return at + Array.getLength(data);
 	}
 
 	/** @return the exception's message, or its type when it has none (jhdf often throws without one) */

@@ -76,6 +76,10 @@ class HeadlessApplicationTest {
 		assertEquals(3, objects.size(), out());
 		assertTrue(objects.get(0).contains("\"format\": \"NeXus/HDF5\"") && objects.get(0).contains("\"spectra\": 2500")
 				&& objects.get(0).contains("\"points\": 4"), objects.get(0));
+		// the file offers one candidate, the map it was read from
+		assertTrue(objects.get(0).contains("\"candidates\": [{\"path\": \"/entry1/counter0/data\", "
+				+ "\"kind\": \"signal\", \"shape\": [4, 50, 50], \"axes\": [\"energy\", \"sample_y\", "
+				+ "\"sample_x\"], \"energy_dimension\": 0}]"), objects.get(0));
 		assertTrue(objects.get(1).contains("\"points\": 612"), objects.get(1));
 		assertTrue(objects.get(2).contains("\"error\": ") && objects.get(2).contains("line 3"), objects.get(2));
 		assertEquals(0, run("inspect", cu.toString()));
@@ -106,6 +110,19 @@ class HeadlessApplicationTest {
 		assertTrue(lines.get(0).startsWith("file"), out());
 		assertTrue(lines.stream().anyMatch(l -> l.startsWith("gda-FeKedge_1_15.nxs") && l.contains(result.toString())),
 				out());
+	}
+
+	@Test
+	void signalPicksOneOfTheCandidatesInspectLists() {
+		// The GDA scan holds transmission counters and a 64-element fluorescence detector; by the rules the
+		// commands read transmission, and --signal reads the detector, one spectrum per element. Some elements
+		// of this detector show no edge: those are reported on stderr, the others normalised, and the exit is 1.
+		String scan = SharedData.file("nexus/gda-FeKedge_1_15.nxs").toString();
+		assertEquals(1, run("normalize", scan, "--signal", "/entry1/xspress2system/data"), err());
+		long normalised = out().lines().filter(l -> l.startsWith("gda-FeKedge_1_15.nxs")).count();
+		assertTrue(normalised > 32 && normalised < 64, out());
+		assertEquals(1, run("normalize", scan, "--signal", "/entry1/no-such-data"));
+		assertTrue(err().contains("gda-FeKedge_1_15.nxs:/entry1/no-such-data"), err());
 	}
 
 	@Test
