@@ -76,17 +76,9 @@ public final class AthenaProject {
 	 *                               ({@link #sharesOneGrid()} is false); resample {@link #toSpectra()} then
 	 */
 	public SpectrumSet toSpectrumSet() {
-		List<AthenaGroup> mu = muGroups();
-		if (mu.isEmpty()) {
-			throw new IllegalStateException(file + " holds no mu(E) group");
-		}
-		EnergyAxis first = mu.get(0).energy();
-		for (AthenaGroup g : mu) {
-			if (!g.energy().equals(first)) {
-				throw new IllegalStateException(file + ": group '" + g.label() + "' (" + g.energy()
-						+ ") is not on the energy grid of group '" + mu.get(0).label() + "' (" + first
-						+ "); read the groups one by one with toSpectra()");
-			}
+		String problem = gridProblem();
+		if (problem != null) {
+			throw new IllegalStateException(file + ": " + problem);
 		}
 		List<Spectrum> spectra = toSpectra();
 		SpectrumMetadata one = spectra.get(0).metadata();
@@ -96,6 +88,22 @@ public final class AthenaProject {
 		String edge = spectra.stream().allMatch(s -> Objects.equals(s.metadata().edge(), one.edge())) ? one.edge()
 				: null;
 		return SpectrumSet.of(spectra, new SpectrumMetadata(element, edge, null, null, file.toString(), null));
+	}
+
+	/** @return why the mu(E) groups do not form one set (none, or two on different grids), or null */
+	String gridProblem() {
+		List<AthenaGroup> mu = muGroups();
+		if (mu.isEmpty()) {
+			return "the project holds no mu(E) group";
+		}
+		EnergyAxis first = mu.get(0).energy();
+		for (AthenaGroup g : mu) {
+			if (!g.energy().equals(first)) {
+				return "group '" + g.label() + "' (" + g.energy() + ") is not on the energy grid of group '"
+						+ mu.get(0).label() + "' (" + first + ")";
+			}
+		}
+		return null;
 	}
 
 	@Override

@@ -20,6 +20,7 @@ import org.edgewise.io.internal.PerlDataParser;
 import org.edgewise.io.internal.PerlStatement;
 import org.edgewise.io.internal.PerlSyntaxException;
 import org.edgewise.io.internal.PerlValue;
+import org.edgewise.spectrum.SpectrumSet;
 
 /**
  * Reads Athena project files (.prj) of the original kind: gzip-compressed (or plain) text of Perl
@@ -52,6 +53,42 @@ public final class AthenaProjectReader {
 	private static final String DEFAULTS_RECORD = "Default Parameters";
 
 	private AthenaProjectReader() {
+	}
+
+	/**
+	 * @return true when the file is an Athena project: its text, or its gzip data once decompressed, starts with
+	 *         "# Athena project file"
+	 */
+	public static boolean recognises(Path file, String head) {
+		if (head.startsWith(SIGNATURE)) {
+			return true;
+		}
+		if (head.length() < 2 || head.charAt(0) != GZIP_MAGIC_1 || head.charAt(1) != GZIP_MAGIC_2) {
+			return false;
+		}
+		try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+			return new String(in.readNBytes(SIGNATURE.length()), StandardCharsets.ISO_8859_1).equals(SIGNATURE);
+		} catch (IOException e) {
+			// gzip data of something else, or broken before the signature: not recognisably a project
+			return false;
+		}
+	}
+
+	/**
+	 * Reads a project as a spectrum set: its mu(E) groups, labelled with the group labels, as
+	 * {@link AthenaProject#toSpectrumSet()} forms them.
+	 *
+	 * @throws SpectrumFileException as {@link #read(Path)}, and when the project holds no mu(E) group or its
+	 *                               groups lie on different energy grids (read it with {@link #read(Path)} and
+	 *                               resample the groups then)
+	 */
+	public static SpectrumSet readSpectra(Path file) throws SpectrumFileException {
+		AthenaProject project = read(file);
+		String problem = project.gridProblem();
+		if (problem != null) {
+			throw new SpectrumFileException(file, null, problem);
+		}
+		return project.toSpectrumSet();
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.edgewise.io.internal.TextNumbers;
+
 /**
  * The numeric block of a column text file and the header lines above it. The block is the run of numeric
  * rows at the end of the file (trailing blank and comment lines aside); everything above its first row is
@@ -119,20 +121,16 @@ final class ColumnTable {
 		double[] row = new double[tokens.length];
 		for (int c = 0; c < tokens.length; c++) {
 			row[c] = number(tokens[c], decimalComma);
-			if (!Double.isFinite(row[c])) {
+			if (Double.isNaN(row[c])) {
 				throw new SpectrumFileException(file, "line " + lineNumber,
-						"non-numeric value '" + tokens[c] + "' in column " + (c + 1));
+						TextNumbers.problem(tokens[c]) + " in column " + (c + 1));
 			}
 		}
 		return row;
 	}
 
-	/** @return the value, or NaN when the token is not a number */
+	/** @return the value, or NaN when the token is not a finite number */
 	static double number(String token, boolean decimalComma) {
-		try {
-			return Double.parseDouble(decimalComma ? token.replace(',', '.') : token);
-		} catch (NumberFormatException e) {
-			return Double.NaN;
-		}
+		return TextNumbers.finiteValue(decimalComma ? token.replace(',', '.') : token);
 	}
 }

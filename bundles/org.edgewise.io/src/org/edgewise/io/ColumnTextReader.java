@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.edgewise.io.internal.EnergyOrder;
 import org.edgewise.io.internal.InputFiles;
+import org.edgewise.io.internal.TextNumbers;
 import org.edgewise.spectrum.EnergyAxis;
 import org.edgewise.spectrum.Spectrum;
 import org.edgewise.spectrum.SpectrumMetadata;
@@ -69,15 +70,10 @@ public final class ColumnTextReader {
 	private static double[] parse(Path file, int lineNumber, String[] tokens) throws SpectrumFileException {
 		double[] row = new double[tokens.length];
 		for (int c = 0; c < tokens.length; c++) {
-			try {
-				row[c] = Double.parseDouble(tokens[c]);
-			} catch (NumberFormatException e) {
+			row[c] = TextNumbers.finiteValue(tokens[c]);
+			if (Double.isNaN(row[c])) {
 				throw new SpectrumFileException(file, "line " + lineNumber,
-						"non-numeric value '" + tokens[c] + "' in column " + (c + 1));
-			}
-			if (!Double.isFinite(row[c])) {
-				throw new SpectrumFileException(file, "line " + lineNumber,
-						"non-finite value '" + tokens[c] + "' in column " + (c + 1));
+						TextNumbers.problem(tokens[c]) + " in column " + (c + 1));
 			}
 		}
 		return row;

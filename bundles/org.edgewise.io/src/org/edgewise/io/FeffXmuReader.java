@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.edgewise.io.internal.ElementSymbols;
 import org.edgewise.io.internal.EnergyOrder;
 import org.edgewise.io.internal.InputFiles;
+import org.edgewise.io.internal.TextNumbers;
 import org.edgewise.spectrum.Spectrum;
 import org.edgewise.spectrum.SpectrumMetadata;
 import org.edgewise.spectrum.SpectrumSet;
@@ -114,15 +115,10 @@ public final class FeffXmuReader {
 			}
 			double[] row = new double[count];
 			for (int c = 0; c < count; c++) {
-				try {
-					row[c] = Double.parseDouble(tokens[c]);
-				} catch (NumberFormatException e) {
+				row[c] = TextNumbers.finiteValue(tokens[c]);
+				if (Double.isNaN(row[c])) {
 					throw new SpectrumFileException(file, "line " + (i + 1),
-							"non-numeric value '" + tokens[c] + "' in column " + (c + 1));
-				}
-				if (!Double.isFinite(row[c])) {
-					throw new SpectrumFileException(file, "line " + (i + 1),
-							"non-finite value '" + tokens[c] + "' in column " + (c + 1));
+							TextNumbers.problem(tokens[c]) + " in column " + (c + 1));
 				}
 			}
 			rows.add(row);

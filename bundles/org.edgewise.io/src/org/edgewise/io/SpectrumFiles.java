@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.edgewise.io.internal.FiniteValues;
 import org.edgewise.io.internal.HdfSource;
 import org.edgewise.io.internal.InputFiles;
 import org.edgewise.spectrum.SpectrumSet;
@@ -14,8 +15,9 @@ import org.edgewise.spectrum.SpectrumSet;
 /**
  * Reads spectra from a file of any supported format, choosing the reader by the file's content, never by
  * its name: an HDF5 signature (at byte 0, 512, 1024, ...) means NeXus; otherwise the first 4 KiB decide
- * among the text formats, in the order of {@link #FORMATS}: the formats with a signature (XDI, FDMNES, FEFF)
- * first, then beamline column files (labels, mu formed from the channels), the plain column reader last.
+ * among the other formats, in the order of {@link #FORMATS}: the formats with a signature (Athena project,
+ * gzipped or plain; XDI, FDMNES, FEFF) first, then JSON text (Materials Project XAS documents), then beamline
+ * column files (labels, mu formed from the channels), the plain column reader last.
  */
 public final class SpectrumFiles {
 
@@ -40,9 +42,12 @@ public final class SpectrumFiles {
 	/** The formats in the order they are tried. */
 	public static final List<Format> FORMATS = List.of(
 			new Format("NeXus/HDF5", (file, head) -> HdfSource.signatureOffset(file) >= 0, NexusSpectrumReader::read),
+			new Format("Athena project", AthenaProjectReader::recognises, AthenaProjectReader::readSpectra),
 			new Format("XDI", XdiReader::recognises, XdiReader::readSpectra),
 			new Format("FDMNES", FdmnesReader::recognises, FdmnesReader::read),
 			new Format("FEFF xmu.dat", FeffXmuReader::recognises, FeffXmuReader::read),
+			new Format("Materials Project XAS JSON", MaterialsProjectXasReader::recognises,
+					MaterialsProjectXasReader::read),
 			new Format("beamline columns", BeamlineColumnReader::recognises, BeamlineColumnReader::read),
 			new Format("column text", (file, head) -> head.indexOf('\0') < 0, ColumnTextReader::read));
 
@@ -68,18 +73,21 @@ public final class SpectrumFiles {
 		} catch (IOException e) {
 			throw new SpectrumFileException(file, null, "cannot read: " + e.getMessage(), e);
 		}
-		throw new SpectrumFileException(file, null, "unknown format: none of "
+		// column text takes any head without a zero byte, so only binary content is left unrecognised
+		throw new SpectrumFileException(file, null, "unknown format: binary content that is none of "
 				+ FORMATS.stream().map(Format::name).toList());
 	}
 
 	/**
 	 * Reads all spectra of a file with the reader of its {@link #formatOf format}.
 	 *
-	 * @throws SpectrumFileException if the file does not exist, is empty, has an unknown format or cannot be
-	 *                               read by the chosen reader
+	 * @throws SpectrumFileException if the file does not exist, is empty, has an unknown format, cannot be
+	 *                               read by the chosen reader or holds a value that is NaN or infinite
 	 */
 	public static SpectrumSet read(Path file) throws SpectrumFileException {
-		return formatOf(file).reader().read(file);
+		SpectrumSet set = formatOf(file).reader().read(file);
+		FiniteValues.require(file, set);
+		return set;
 	}
 
 	private static String head(Path file) throws IOException {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.edgewise.io.XdiFile.XdiColumn;
 import org.edgewise.io.internal.InputFiles;
+import org.edgewise.io.internal.TextNumbers;
 import org.edgewise.io.internal.XdiFieldChecks;
 import org.edgewise.spectrum.SpectrumSet;
 
@@ -227,13 +228,9 @@ public final class XdiReader {
 			}
 			double[] row = new double[tokens.length];
 			for (int c = 0; c < tokens.length; c++) {
-				try {
-					row[c] = Double.parseDouble(tokens[c]);
-				} catch (NumberFormatException e) {
-					throw error(index, "non-numeric value '" + tokens[c] + "' in column " + (c + 1));
-				}
-				if (!Double.isFinite(row[c])) {
-					throw error(index, "non-finite value '" + tokens[c] + "' in column " + (c + 1));
+				row[c] = TextNumbers.finiteValue(tokens[c]);
+				if (Double.isNaN(row[c])) {
+					throw error(index, TextNumbers.problem(tokens[c]) + " in column " + (c + 1));
 				}
 			}
 			rows.add(row);

@@ -63,6 +63,29 @@ class ColumnTextReaderTest {
 	}
 
 	@Test
+	void aStepBackSmallerThanTheMedianStepIsJitterAndSorted() throws Exception {
+		// the read-back of a monochromator: 2.95 comes after 3, 0.05 eV back against steps of 1 eV
+		Path file = write("jitter.txt", "# energy mu", "1 10", "2 20", "3 30", "2.95 29.5", "4 40", "5 50");
+
+		SpectrumSet set = ColumnTextReader.read(file);
+
+		assertArrayEquals(new double[] { 1, 2, 2.95, 3, 4, 5 }, set.energy().values());
+		assertArrayEquals(new double[] { 10, 20, 29.5, 30, 40, 50 }, set.spectrum(0).mu());
+	}
+
+	@Test
+	void aStepBackLargerThanTheMedianStepIsRefused() throws Exception {
+		// a second sweep starting again at the bottom: sorting would interleave two scans into a zigzag
+		Path file = write("two-sweeps.txt", "# energy mu", "1 10", "2 20", "3 30", "1.5 15", "2.5 25", "3.5 35");
+
+		SpectrumFileException e = assertThrows(SpectrumFileException.class, () -> ColumnTextReader.read(file));
+
+		assertEquals("column 1", e.pathInFile());
+		assertTrue(e.problem().startsWith("energies are not monotonic: energy at index 3 (1.5) goes back from 3.0"),
+				e.problem());
+	}
+
+	@Test
 	void nonNumericRowNamesFileLineAndColumn() throws Exception {
 		List<String> lines = new ArrayList<>(Files.readAllLines(CU, StandardCharsets.ISO_8859_1));
 		lines.set(19, "   .8806253E+04    abc"); // line 20 of the file

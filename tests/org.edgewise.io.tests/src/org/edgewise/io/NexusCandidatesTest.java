@@ -142,6 +142,8 @@ class NexusCandidatesTest {
 					data.putAttribute("axes", new String[] { "y", "x", "energy" });
 					data.putDataset("data", map(1000 * n));
 					data.putDataset("energy", new double[] { 7000, 7001, 7002, 7003 });
+					data.putDataset("y", new double[] { 0, 1, 2 });
+					data.putDataset("x", new double[] { 0, 1 });
 				}
 			}
 		}

@@ -143,6 +143,8 @@ class NexusMapTest {
 			data.putDataset("counts", values,
 					DatasetCreationOptions.builder().chunkDimensions(2, 3, 2).deflate(4).build());
 			data.putDataset("energy", new double[] { 8.002, 8.001, 8.001 }).putAttribute("units", "keV");
+			data.putDataset("y", new double[] { 0, 1, 2, 3, 4 });
+			data.putDataset("x", new double[] { 0, 1, 2, 3, 4, 5, 6 });
 		}
 		SpectrumSet whole = NexusSpectrumReader.read(file);
 

@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
 
+import org.edgewise.spectrum.Spectrum;
 import org.edgewise.spectrum.SpectrumSet;
 import org.edgewise.tests.support.SharedData;
 import org.junit.jupiter.api.Test;
@@ -17,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Choosing the reader by content, and the errors for files that are not spectra at all. */
 class SpectrumFilesTest {
+
+	/** Eight Fe minerals, a gzipped Athena project of the xraylarch examples (MIT). */
+	private static final Path FE_PROJECT = SharedData.file("larch/Fe-K-ALS-10.3.2.prj");
 
 	@TempDir
 	Path dir;
@@ -42,6 +49,49 @@ class SpectrumFilesTest {
 	void theContentChoosesTheFormat(String file, String format) throws Exception {
 		assertEquals(format, SpectrumFiles.formatOf(SharedData.file(file)).name());
 		assertTrue(SpectrumFiles.read(SharedData.file(file)).size() >= 1);
+	}
+
+	@Test
+	void athenaProjectsAreRecognisedGzippedOrPlain() throws Exception {
+		Path plain = dir.resolve("fe.dat");
+		try (InputStream in = new GZIPInputStream(Files.newInputStream(FE_PROJECT))) {
+			Files.copy(in, plain);
+		}
+
+		assertEquals("Athena project", SpectrumFiles.formatOf(FE_PROJECT).name());
+		assertEquals("Athena project", SpectrumFiles.formatOf(plain).name());
+	}
+
+	@Test
+	void athenaGroupsOnOneGridAreOneSetLabelledByGroup() throws Exception {
+		Path file = Files.writeString(dir.resolve("two.prj"), String.join("\n",
+				"# Athena project file -- Demeter version 0.9.26",
+				"$old_group = 'aaaaa';",
+				"@args = ('label','Cu foil','is_xmu',1,'bkg_z','Cu','fft_edge','K');",
+				"@x = ('8970','8980','8990');",
+				"@y = ('0.1','0.9','1.0');",
+				"[record]",
+				"$old_group = 'bbbbb';",
+				"@args = ('label','Cu2O','is_xmu',1,'bkg_z','Cu','fft_edge','K');",
+				"@x = ('8970','8980','8990');",
+				"@y = ('0.2','0.8','1.1');",
+				"[record]",
+				"1;", ""));
+
+		SpectrumSet set = SpectrumFiles.read(file);
+
+		assertEquals(List.of("Cu foil", "Cu2O"), set.spectra().stream().map(Spectrum::label).toList());
+		assertEquals(0.8, set.spectrum(1).mu(1), 0);
+		assertEquals("Cu", set.metadata().element());
+	}
+
+	@Test
+	void athenaGroupsOnDifferentGridsAreRefusedNotResampled() {
+		// the eight Fe minerals were measured on eight grids; which grid to share is the caller's choice
+		SpectrumFileException e = assertThrows(SpectrumFileException.class, () -> SpectrumFiles.read(FE_PROJECT));
+
+		assertEquals(FE_PROJECT, e.file());
+		assertTrue(e.problem().startsWith("group 'Hercynite' (EnergyAxis[241 points"), e.problem());
 	}
 
 	@Test
@@ -86,7 +136,8 @@ class SpectrumFilesTest {
 
 		SpectrumFileException e = assertThrows(SpectrumFileException.class, () -> SpectrumFiles.read(head));
 
-		assertTrue(e.problem().startsWith("unknown format: none of [NeXus/HDF5, "), e.problem());
+		assertTrue(e.problem().startsWith("unknown format: binary content that is none of [NeXus/HDF5, "),
+				e.problem());
 	}
 
 	@Test

@@ -45,5 +45,34 @@ class SpectrumTest {
 		assertEquals(new SpectrumMetadata("Cu", "K", "transmission", "foil", "a.xdi", null), m);
 		assertEquals("a.xdi", m.describeSource());
 		assertEquals("/x", SpectrumMetadata.fromSource(null, "/x").describeSource());
+		assertEquals(m.withThreshold(2.5).withExcitationEnergy(538), m.withExcitationEnergy(538).withThreshold(2.5));
+	}
+
+	@Test
+	void theShorterConstructorsLeaveTheEnergiesUnknown() {
+		SpectrumMetadata withEdge = new SpectrumMetadata("O", "K", "simulated", null, null, null, 532);
+		assertEquals(532, withEdge.edgeEnergy());
+		assertTrue(Double.isNaN(withEdge.threshold()) && Double.isNaN(withEdge.excitationEnergy()));
+		assertTrue(Double.isNaN(SpectrumMetadata.NONE.edgeEnergy()));
+	}
+
+	/** Edge energy and threshold are points of the axis; the excitation energy is the site's absolute energy. */
+	@Test
+	void shiftedFeaturesMoveTheEdgeAndThresholdButNotTheExcitationEnergy() {
+		SpectrumMetadata calculated = SpectrumMetadata.NONE.withEdgeEnergy(3).withThreshold(2.5)
+				.withExcitationEnergy(538);
+		SpectrumMetadata shifted = calculated.withFeaturesShiftedBy(-2.5);
+		assertEquals(0.5, shifted.edgeEnergy());
+		assertEquals(0, shifted.threshold());
+		assertEquals(538, shifted.excitationEnergy());
+		assertTrue(Double.isNaN(SpectrumMetadata.NONE.withFeaturesShiftedBy(1).threshold()), "unknown stays unknown");
+	}
+
+	@Test
+	void refusesAnInfiniteThresholdOrExcitationEnergy() {
+		assertThrows(IllegalArgumentException.class, () -> SpectrumMetadata.NONE.withThreshold(
+				Double.POSITIVE_INFINITY));
+		assertThrows(IllegalArgumentException.class, () -> SpectrumMetadata.NONE.withExcitationEnergy(
+				Double.NEGATIVE_INFINITY));
 	}
 }

@@ -1,6 +1,8 @@
 package org.edgewise.io.internal;
 
-/** Chemical element symbols by atomic number, for formats that name atoms by Z (FEFF). */
+import java.util.List;
+
+/** Chemical element symbols by atomic number, for formats that name atoms by Z (FEFF) or check symbols. */
 public final class ElementSymbols {
 
 	private static final String[] SYMBOLS = ("H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co"
@@ -14,5 +16,10 @@ public final class ElementSymbols {
 	/** @return the symbol of element {@code z}, or null when {@code z} is not 1..118 */
 	public static String symbol(int z) {
 		return z >= 1 && z <= SYMBOLS.length ? SYMBOLS[z - 1] : null;
+	}
+
+	/** @return true when {@code text} is the symbol of an element, spelled as IUPAC does ("Cu", not "CU") */
+	public static boolean isSymbol(String text) {
+		return List.of(SYMBOLS).contains(text);
 	}
 }

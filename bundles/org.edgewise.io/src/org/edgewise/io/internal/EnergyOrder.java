@@ -11,6 +11,11 @@ import org.edgewise.spectrum.EnergyAxis;
  * into one point whose value is the mean of the repeats. Files list energies in the order they were
  * measured (scans that run downwards, repeated points at region boundaries); every reader applies the same
  * order to its values with {@link #apply(double[], int, int)}.
+ * <p>
+ * Energies must run one way, up or down (the way from the first to the last), apart from small steps back:
+ * a monochromator's read-back jitters and a region may start a little below where the previous one ended,
+ * both by less than a typical step. A step back larger than the median step size is refused: it means two
+ * scans in one file or a corrupt value, which sorting would silently interleave into one zigzag spectrum.
  */
 public final class EnergyOrder {
 
@@ -29,7 +34,8 @@ public final class EnergyOrder {
 	/**
 	 * @param energies energies in eV in file order
 	 * @return the order
-	 * @throws IllegalArgumentException if an energy is not finite or fewer than two distinct energies remain
+	 * @throws IllegalArgumentException if an energy is not finite, the energies go back by more than the median
+	 *                                  step (see the class comment) or fewer than two distinct energies remain
 	 */
 	public static EnergyOrder of(double[] energies) {
 		for (int i = 0; i < energies.length; i++) {
@@ -37,6 +43,7 @@ public final class EnergyOrder {
 				throw new IllegalArgumentException("energy at index " + i + " is not finite: " + energies[i]);
 			}
 		}
+		checkRunsOneWay(energies);
 		Integer[] sorted = IntStream.range(0, energies.length).boxed().toArray(Integer[]::new);
 		Arrays.sort(sorted, Comparator.comparingDouble(i -> energies[i]));
 		int[][] groups = new int[energies.length][];
@@ -58,6 +65,32 @@ public final class EnergyOrder {
 		boolean identity = count == energies.length && isIncreasing(energies);
 		return new EnergyOrder(EnergyAxis.of(Arrays.copyOf(unique, count)), Arrays.copyOf(groups, count), identity,
 				energies.length);
+	}
+
+	private static void checkRunsOneWay(double[] energies) {
+		int n = energies.length;
+		if (n < 3) {
+			return;
+		}
+		double direction = Math.signum(energies[n - 1] - energies[0]);
+		double[] sizes = new double[n - 1];
+		int count = 0;
+		for (int i = 1; i < n; i++) {
+			double size = Math.abs(energies[i] - energies[i - 1]);
+			if (size > 0) {
+				sizes[count++] = size;
+			}
+		}
+		Arrays.sort(sizes, 0, count);
+		double median = count % 2 == 1 ? sizes[count / 2] : (sizes[count / 2 - 1] + sizes[count / 2]) / 2;
+		for (int i = 1; i < n; i++) {
+			double forward = (energies[i] - energies[i - 1]) * (direction < 0 ? -1 : 1);
+			if (-forward > median) {
+				throw new IllegalArgumentException("energies are not monotonic: energy at index " + i + " ("
+						+ energies[i] + ") goes back from " + energies[i - 1] + " by more than the median step ("
+						+ median + "); two scans in one file, or a corrupt value?");
+			}
+		}
 	}
 
 	private static boolean isIncreasing(double[] values) {

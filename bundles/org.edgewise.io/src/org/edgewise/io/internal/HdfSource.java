@@ -73,10 +73,19 @@ public final class HdfSource implements AutoCloseable {
 			throw new SpectrumFileException(path, null, "not an HDF5 file (no HDF5 signature found)");
 		}
 		try {
-			if (offset > 0 && baseAddress(path, offset) == 0) {
+			long[] addresses = superblockAddresses(path, offset);
+			// the end-of-file address counts from the superblock (or from a base address that lies there)
+			long expectedSize = offset + addresses[1];
+			if (addresses[1] > 0 && Files.size(path) < expectedSize) {
+				throw new SpectrumFileException(path, null, "the file is truncated: it has " + Files.size(path)
+						+ " bytes, its HDF5 superblock says " + expectedSize);
+			}
+			if (offset > 0 && addresses[0] == 0) {
 				return openFromSuperblock(path, offset);
 			}
 			return new HdfSource(new HdfFile(path), null);
+		} catch (SpectrumFileException e) {
+			throw e;
 		} catch (IOException | RuntimeException e) {
 			// jhdf reports broken or truncated files with assorted unchecked exceptions
 			throw new SpectrumFileException(path, null, "cannot open as HDF5: " + Hdf.describe(e), e);
@@ -94,11 +103,16 @@ public final class HdfSource implements AutoCloseable {
 		}
 	}
 
-	/** Reads the superblock's base address (HDF5 format spec, superblock versions 0 to 3). */
-	private static long baseAddress(Path path, long offset) throws IOException {
+	/**
+	 * Reads the superblock's base address and end-of-file address (HDF5 format spec, superblock versions 0 to
+	 * 3: both follow each other with the free-space or extension address between them).
+	 *
+	 * @return {base address, end-of-file address}; -1 for what the file is too short to hold
+	 */
+	private static long[] superblockAddresses(Path path, long offset) throws IOException {
 		try (InputStream in = Files.newInputStream(path)) {
 			in.skipNBytes(offset);
-			ByteBuffer head = ByteBuffer.wrap(in.readNBytes(40)).order(ByteOrder.LITTLE_ENDIAN);
+			ByteBuffer head = ByteBuffer.wrap(in.readNBytes(64)).order(ByteOrder.LITTLE_ENDIAN);
 			int version = head.get(8);
 			int position = switch (version) {
 			case 0 -> 24;
@@ -106,11 +120,16 @@ public final class HdfSource implements AutoCloseable {
 			default -> 12;
 			};
 			int sizeOfOffsets = version <= 1 ? head.get(13) : head.get(9);
-			if (head.limit() < position + sizeOfOffsets) {
-				return -1;
-			}
-			return sizeOfOffsets == 4 ? head.getInt(position) : head.getLong(position);
+			return new long[] { address(head, position, sizeOfOffsets),
+					address(head, position + 2 * sizeOfOffsets, sizeOfOffsets) };
 		}
+	}
+
+	private static long address(ByteBuffer head, int position, int size) {
+		if (head.limit() < position + size) {
+			return -1;
+		}
+		return size == 4 ? head.getInt(position) : head.getLong(position);
 	}
 
 	/** @return the jhdf file (its root group) */

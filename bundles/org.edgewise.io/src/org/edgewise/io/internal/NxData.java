@@ -90,6 +90,10 @@ public final class NxData {
 			if (name.isEmpty() || ".".equals(name)) {
 				continue;
 			}
+			if (Hdf.childDataset(group, name) == null) {
+				throw new NexusFormatException(Hdf.path(group) + "/" + name, "axis named in @axes of "
+						+ Hdf.path(group) + " does not exist");
+			}
 			int[] indices = indicesOnGroup ? Hdf.ints(group, name + "_indices") : null;
 			int dimension = indices != null && indices.length > 0 ? indices[0] : names.size() == shape.length ? i : -1;
 			assign(dimension, name, Hdf.childDataset(group, name));

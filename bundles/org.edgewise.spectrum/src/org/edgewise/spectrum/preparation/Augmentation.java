@@ -74,10 +74,10 @@ public final class Augmentation {
 		return new AugmentationResult(spectra.size(), output, source);
 	}
 
-	/** A copy with new values whose features moved by {@code shift} eV (the edge energy moves with them). */
+	/** A copy with new values whose features moved by {@code shift} eV (edge energy and threshold move along). */
 	private static Spectrum variant(Spectrum spectrum, double[] mu, String what, double shift) {
 		String label = spectrum.label().isEmpty() ? what : spectrum.label() + " " + what;
-		return new Spectrum(spectrum.energy(), mu, label, spectrum.metadata().withEdgeEnergyShiftedBy(shift));
+		return new Spectrum(spectrum.energy(), mu, label, spectrum.metadata().withFeaturesShiftedBy(shift));
 	}
 
 	/** @return mu(E - shift) at every E of {@code energy}, linearly interpolated, 0 outside the data */

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.edgewise.spectrum.EnergyAxis;
 import org.edgewise.spectrum.PreparationException;
 import org.edgewise.spectrum.Spectrum;
+import org.edgewise.spectrum.SpectrumMetadata;
 import org.edgewise.spectrum.normalization.EdgeStepNormalization;
 import org.edgewise.spectrum.normalization.NormalizationSettings;
 
@@ -121,10 +122,11 @@ public final class Resampling implements PreparationStep {
 				values[i] = 0;
 			}
 		}
-		// On a relative grid the edge sits at 0 eV of the new axis.
-		double newEdge = settings.getGrid().isRelative() ? 0 : spectrum.metadata().edgeEnergy();
-		return new Spectrum(EnergyAxis.of(grid), values, spectrum.label(),
-				spectrum.metadata().withEdgeEnergy(newEdge));
+		// A relative grid moves the axis by -E0: the edge sits at 0 eV of the new axis, the threshold moves along.
+		SpectrumMetadata metadata = settings.getGrid().isRelative()
+				? spectrum.metadata().withFeaturesShiftedBy(-edge).withEdgeEnergy(0)
+				: spectrum.metadata();
+		return new Spectrum(EnergyAxis.of(grid), values, spectrum.label(), metadata);
 	}
 
 	/**

@@ -6,21 +6,27 @@ import java.util.Set;
 
 import org.edgewise.spectrum.PreparationException;
 import org.edgewise.spectrum.Spectrum;
+import org.edgewise.spectrum.SpectrumMetadata;
 
 /**
  * The step "align-threshold": shifts the energy axis so that the spectrum's threshold lies at 0 eV, as
  * Kiyohara et al. (2019) align their calculated O K-edge spectra ("aligned with their thresholds, which were
  * set at 0 eV"). The values are not changed; a later "resample" puts them on the model's grid.
  * <p>
- * The paper uses each calculation's own threshold; give it as {@code threshold} (eV, on the spectrum's axis)
- * when it is known. Otherwise the threshold is detected as the onset of absorption: the first energy at which
- * mu reaches {@code min + fraction (max - min)} of its own range, interpolated linearly between the two points
- * that bracket that level. A calculated spectrum is zero below its threshold, so there the level is simply
- * {@code fraction} of the maximum; subtracting the minimum makes the same rule work on a measured spectrum
- * with a background. A noise spike that reaches the level earlier is taken as the onset, so choose the
- * fraction well above the noise. The paper does not state a fraction; 0.1 is Edgewise's default.
+ * The paper uses each calculation's own threshold. The threshold is taken, in this order, from the recipe's
+ * {@code threshold} (eV, on the spectrum's axis; one value for every spectrum), from the spectrum's own
+ * ({@link SpectrumMetadata#threshold()}, so a training set of many sites is aligned site by site), or else
+ * detected as the onset of absorption: the first energy at which mu reaches {@code min + fraction (max - min)}
+ * of its own range, interpolated linearly between the two points that bracket that level. A calculated
+ * spectrum is zero below its threshold, so there the level is simply {@code fraction} of the maximum;
+ * subtracting the minimum makes the same rule work on a measured spectrum with a background. A noise spike
+ * that reaches the level earlier is taken as the onset, so choose the fraction well above the noise. The paper
+ * does not state a fraction; 0.1 is Edgewise's default.
  * <p>
- * Parameters: {@code threshold} (eV or null to detect) and {@code fraction} (between 0 and 1).
+ * After the step the metadata threshold is 0, so a later step finds the threshold without detecting it again.
+ * <p>
+ * Parameters: {@code threshold} (eV, or null for the spectrum's own or detected one) and {@code fraction}
+ * (between 0 and 1).
  */
 public final class ThresholdAlignment implements PreparationStep {
 
@@ -76,17 +82,21 @@ public final class ThresholdAlignment implements PreparationStep {
 	/** @throws PreparationException naming the spectrum if the threshold cannot be detected */
 	@Override
 	public Spectrum apply(Spectrum spectrum) {
-		return AxisShift.shifted(spectrum, -threshold(spectrum));
+		return AxisShift.thresholdMovedTo(spectrum, threshold(spectrum), 0);
 	}
 
 	/**
-	 * @return the threshold in eV on the spectrum's axis: the given one, or the detected onset
-	 * @throws PreparationException naming the spectrum if mu is not finite, is constant, or already reaches the
-	 *                              onset level at the first point
+	 * @return the threshold in eV on the spectrum's axis: the recipe's, else the spectrum's own, else the
+	 *         detected onset
+	 * @throws PreparationException naming the spectrum if the threshold must be detected and mu is not finite,
+	 *                              is constant, or already reaches the onset level at the first point
 	 */
 	public double threshold(Spectrum spectrum) {
 		if (!Double.isNaN(settings.getThreshold())) {
 			return settings.getThreshold();
+		}
+		if (!Double.isNaN(spectrum.metadata().threshold())) {
+			return spectrum.metadata().threshold();
 		}
 		double[] mu = SpectrumChecks.finiteMu(spectrum);
 		double min = Double.POSITIVE_INFINITY;

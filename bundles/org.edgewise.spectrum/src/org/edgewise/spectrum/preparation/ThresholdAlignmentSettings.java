@@ -2,14 +2,15 @@ package org.edgewise.spectrum.preparation;
 
 /**
  * Settings of {@link ThresholdAlignment} and {@link ExcitationEnergyAlignment}: where a spectrum's threshold
- * (absorption onset) is. A plain mutable bean; by default the threshold is detected with fraction 0.1.
+ * (absorption onset) is. A plain mutable bean; by default each spectrum's own threshold is used, or detected
+ * with fraction 0.1 when it has none.
  */
 public final class ThresholdAlignmentSettings {
 
 	private double threshold = Double.NaN;
 	private double fraction = 0.1;
 
-	/** @return new settings: threshold detected, fraction 0.1 */
+	/** @return new settings: each spectrum's own threshold or the detected one, fraction 0.1 */
 	public static ThresholdAlignmentSettings defaults() {
 		return new ThresholdAlignmentSettings();
 	}
@@ -22,19 +23,24 @@ public final class ThresholdAlignmentSettings {
 		return copy;
 	}
 
-	/** @return the threshold on the spectrum's energy axis in eV, or NaN to detect it from mu */
+	/**
+	 * @return the threshold on the spectrum's energy axis in eV for every spectrum, or NaN for each spectrum's
+	 *         own, detected from mu when it has none
+	 */
 	public double getThreshold() {
 		return threshold;
 	}
 
 	/**
-	 * @param threshold the threshold on the spectrum's energy axis in eV (a calculation's own onset), or NaN to
-	 *                  detect it from mu
+	 * @param threshold the threshold on the spectrum's energy axis in eV for every spectrum, or NaN for each
+	 *                  spectrum's own ({@link org.edgewise.spectrum.SpectrumMetadata#threshold()}), detected
+	 *                  from mu when it has none
 	 * @throws IllegalArgumentException for an infinite value
 	 */
 	public void setThreshold(double threshold) {
 		if (Double.isInfinite(threshold)) {
-			throw new IllegalArgumentException("the threshold must be finite or NaN (detect), got " + threshold);
+			throw new IllegalArgumentException("the threshold must be finite or NaN (the spectrum's own), got "
+					+ threshold);
 		}
 		this.threshold = threshold;
 	}
@@ -59,7 +65,7 @@ public final class ThresholdAlignmentSettings {
 
 	@Override
 	public String toString() {
-		return Double.isNaN(threshold) ? "threshold detected at fraction " + fraction
+		return Double.isNaN(threshold) ? "own threshold or detected at fraction " + fraction
 				: "threshold " + threshold + " eV";
 	}
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.edgewise.spectrum.Spectrum;
 import org.edgewise.spectrum.normalization.ColumnFile;
@@ -82,6 +83,18 @@ class RecipeJsonTest {
 
 	private static String error(String text) {
 		return assertThrows(RecipeFormatException.class, () -> RecipeJson.fromJson(text, "model.json")).getMessage();
+	}
+
+	/** "align-excitation" without an excitation energy places each spectrum at its own; the file says null. */
+	@Test
+	void anOmittedExcitationEnergyRoundTripsAsNull() {
+		Preparation own = Preparation.of("own-excitation", ExcitationEnergyAlignment.fromParameters(Map.of()));
+		String text = RecipeJson.toJson(own);
+		assertTrue(text.contains("\"excitationEnergy\": null"), text);
+		assertEquals(own, RecipeJson.fromJson(text, "own.json"));
+		String omitted = "{\"format\": \"edgewise-preparation\", \"version\": 1, \"name\": \"own-excitation\", "
+				+ "\"steps\": [{\"kind\": \"align-excitation\", \"parameters\": {}}]}";
+		assertEquals(own, RecipeJson.fromJson(omitted, "omitted.json"));
 	}
 
 	@Test

@@ -114,13 +114,15 @@ class ResamplingTest {
 	void aRelativeGridUsesTheE0AnEarlierStepRecorded() throws IOException {
 		Spectrum cu = cu();
 		// Pretend an earlier step found E0 at 9000 eV: the grid must sit there, not where the search would put it.
-		Spectrum recorded = new Spectrum(cu.energy(), cu.mu(), cu.label(), cu.metadata().withEdgeEnergy(9000));
+		Spectrum recorded = new Spectrum(cu.energy(), cu.mu(), cu.label(), cu.metadata().withEdgeEnergy(9000)
+				.withThreshold(8996.5));
 		Spectrum relative = resampling(EnergyGridSpec.byStepAndPoints(-10, 0.5, 100).relativeToEdge(),
 				ResamplingSettings.Method.CUBIC, ResamplingSettings.Outside.REFUSE).apply(recorded);
 		Spectrum absolute = resampling(EnergyGridSpec.byStepAndPoints(8990, 0.5, 100),
 				ResamplingSettings.Method.CUBIC, ResamplingSettings.Outside.REFUSE).apply(cu);
 		assertArrayEquals(absolute.mu(), relative.mu(), 1e-9);
 		assertEquals(0, relative.metadata().edgeEnergy(), 0, "on the relative axis the edge is at 0 eV");
+		assertEquals(-3.5, relative.metadata().threshold(), 0, "and the threshold 3.5 eV below it");
 	}
 
 	@Test

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.edgewise.spectrum.EnergyAxis;
 import org.edgewise.spectrum.PreparationException;
 import org.edgewise.spectrum.Spectrum;
+import org.edgewise.spectrum.SpectrumMetadata;
 import org.edgewise.spectrum.simulation.Coordination;
 import org.edgewise.spectrum.simulation.KEdgeModel;
 import org.edgewise.spectrum.simulation.SimulatedKEdge;
@@ -50,6 +53,66 @@ class ThresholdAlignmentTest {
 		return low;
 	}
 
+	/**
+	 * A calculated-style spectrum on 0, 1, ..., 10 eV: 0 up to 3 eV, rising to 2 at 5 eV, flat above. Detected
+	 * at fraction 0.1 its onset is 3.2 eV (level 0.2, a fifth of the way from 3 to 4 eV); {@code ownThreshold}
+	 * is what the calculation reports, NaN for none.
+	 */
+	private static Spectrum ramp(String label, double ownThreshold) {
+		double[] energy = new double[11];
+		double[] mu = new double[11];
+		for (int i = 0; i < energy.length; i++) {
+			energy[i] = i;
+			mu[i] = Math.min(Math.max(i - 3, 0), 2);
+		}
+		return new Spectrum(EnergyAxis.of(energy), mu, label, SpectrumMetadata.NONE.withThreshold(ownThreshold));
+	}
+
+	@Test
+	void eachSpectrumOfABatchIsAlignedAtItsOwnThreshold() {
+		Preparation recipe = Preparation.of("own thresholds", ThresholdAlignment.fromParameters(Map.of()));
+		List<Spectrum> aligned = recipe.applyAll(List.of(ramp("site 1", 1.5), ramp("site 2", 4.0)));
+		// the own thresholds, not the detected onset 3.2 eV, move to 0 eV
+		assertEquals(-1.5, aligned.get(0).energy().min(), 0);
+		assertEquals(8.5, aligned.get(0).energy().max(), 0);
+		assertEquals(-4.0, aligned.get(1).energy().min(), 0);
+		assertEquals(6.0, aligned.get(1).energy().max(), 0);
+		for (Spectrum spectrum : aligned) {
+			assertEquals(0, spectrum.metadata().threshold(), 0, "the threshold now lies at 0 eV");
+			assertArrayEquals(ramp("", Double.NaN).mu(), spectrum.mu(), 0);
+		}
+	}
+
+	@Test
+	void theRecipesThresholdWinsOverTheSpectrumsOwn() {
+		Spectrum aligned = ThresholdAlignment.fromParameters(Map.of("threshold", 2.0)).apply(ramp("site", 1.5));
+		assertEquals(-2.0, aligned.energy().min(), 0);
+		assertEquals(0, aligned.metadata().threshold(), 0);
+	}
+
+	/** Shifting the values moves the recorded threshold exactly as it moves the detected onset. */
+	@Test
+	void theOwnThresholdMovesWithAShiftedSpectrum() {
+		AugmentationSettings shiftByOne = AugmentationSettings.defaults();
+		shiftByOne.setShifts(1.0);
+		shiftByOne.setNoiseCopies(0);
+		List<Spectrum> copies = new Augmentation(shiftByOne).apply(List.of(ramp("site", 3.0))).spectra();
+		Spectrum original = copies.get(0);
+		Spectrum shifted = copies.get(1);
+		assertEquals(4.0, shifted.metadata().threshold(), 0);
+		ThresholdAlignment detect = ThresholdAlignment.fromParameters(Map.of());
+		double detectedOriginal = detect.threshold(new Spectrum(original.energy(), original.mu(), "", null));
+		double detectedShifted = detect.threshold(new Spectrum(shifted.energy(), shifted.mu(), "", null));
+		assertEquals(3.2, detectedOriginal, 1e-12);
+		assertEquals(detectedOriginal + 1, detectedShifted, 1e-12);
+		// aligned at its moved own threshold, the shifted copy rises from 0 at 0 eV like the original
+		Spectrum aligned = detect.apply(shifted);
+		for (int i = 0; i < aligned.size(); i++) {
+			double e = aligned.energy().get(i);
+			assertEquals(Math.min(Math.max(e, 0), 2), aligned.mu(i), 0, "at " + e + " eV");
+		}
+	}
+
 	@Test
 	void theDetectedOnsetOfASimulatedKEdgeLandsAtZero() {
 		Spectrum spectrum = simulated();
@@ -60,7 +123,9 @@ class ThresholdAlignmentTest {
 		// the onset is on the rising edge, a little below E0
 		assertTrue(onset > FE_K - 4 && onset < FE_K, "onset " + onset);
 		Spectrum aligned = alignment.apply(spectrum);
-		assertEquals(0, alignment.threshold(aligned), 1e-9);
+		assertEquals(0, aligned.metadata().threshold(), 0, "the detected threshold is recorded at its new place");
+		assertEquals(0, alignment.threshold(new Spectrum(aligned.energy(), aligned.mu(), "", null)), 1e-9,
+				"detected again, the onset is found at 0 eV");
 		assertEquals(spectrum.energy().min() - onset, aligned.energy().min(), 1e-9);
 		assertArrayEquals(spectrum.mu(), aligned.mu(), 0);
 	}
