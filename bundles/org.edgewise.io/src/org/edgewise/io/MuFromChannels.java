@@ -9,12 +9,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.edgewise.io.internal.DeadTimeCorrection;
+import org.edgewise.io.internal.DeadTimeCorrection.Role;
+
 /**
  * How mu is formed from a beamline file's labelled channels: transmission ln(I0/It), fluorescence as the sum
  * of one group of fluorescence channels (dead-time corrected by DTFactor or ICR/OCR columns with the same
- * number when the file has them) over I0, or a stored mu column. When both transmission and fluorescence
- * can be formed, the one with the clearer edge step wins: a fluorescence sample still writes It, and a
- * thick sample still writes fluorescence counts.
+ * number when the file has them, by the {@link DeadTimeCorrection} rule) over I0, or a stored mu column. When
+ * both transmission and fluorescence can be formed, the one with the clearer edge step wins: a fluorescence
+ * sample still writes It, and a thick sample still writes fluorescence counts.
  */
 final class MuFromChannels {
 
@@ -121,32 +124,27 @@ final class MuFromChannels {
 		return new Mu(mu, "fluorescence", "(" + String.join("+", terms) + ")/" + labels.get(i0));
 	}
 
-	/** @return the channel times its DTFactor, or ICR/OCR, of the same number; the channel itself without */
+	/** @return the channel corrected by its DTFactor, or ICR/OCR, of the same number; the channel itself without */
 	private static double[] deadTimeCorrected(List<String> names, double[][] columns, int channel) {
 		Matcher m = TRAILING_NUMBER.matcher(names.get(channel));
 		if (!m.find()) {
 			return columns[channel];
 		}
 		String number = m.group(1);
-		int factor = correction(names, "dtfactor", number);
-		int icr = correction(names, "icr", number);
-		int ocr = correction(names, "ocr", number);
-		if (factor < 0 && (icr < 0 || ocr < 0)) {
-			return columns[channel];
+		int factor = correction(names, Role.FACTOR, number);
+		int icr = correction(names, Role.INPUT_RATE, number);
+		int ocr = correction(names, Role.OUTPUT_RATE, number);
+		if (factor >= 0) {
+			return DeadTimeCorrection.byFactor(columns[channel], columns[factor]);
 		}
-		double[] result = new double[columns[channel].length];
-		for (int r = 0; r < result.length; r++) {
-			double scale = factor >= 0 ? columns[factor][r]
-					: columns[ocr][r] > 0 ? columns[icr][r] / columns[ocr][r] : 1;
-			result[r] = columns[channel][r] * scale;
-		}
-		return result;
+		return icr >= 0 && ocr >= 0 ? DeadTimeCorrection.byRates(columns[channel], columns[icr], columns[ocr])
+				: columns[channel];
 	}
 
-	private static int correction(List<String> names, String prefix, String number) {
+	private static int correction(List<String> names, Role role, String number) {
 		for (int c = 0; c < names.size(); c++) {
 			Matcher m = TRAILING_NUMBER.matcher(names.get(c));
-			if (names.get(c).startsWith(prefix) && m.find() && m.group(1).equals(number)) {
+			if (DeadTimeCorrection.roleOf(names.get(c)) == role && m.find() && m.group(1).equals(number)) {
 				return c;
 			}
 		}

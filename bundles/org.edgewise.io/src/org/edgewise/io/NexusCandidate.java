@@ -12,9 +12,10 @@ import java.util.Objects;
  * {@link NexusMap#open(Path, String)}.
  *
  * @param path            absolute HDF5 path: the signal dataset ({@link Kind#SIGNAL}), the NXdata group holding
- *                        I0 and It ({@link Kind#TRANSMISSION}) or the NXxas entry ({@link Kind#XAS})
+ *                        I0 and It ({@link Kind#TRANSMISSION}), the NXxas entry ({@link Kind#XAS}) or the
+ *                        NXdata group of a multi-element detector ({@link Kind#FLUORESCENCE})
  * @param kind            how mu is formed
- * @param shape           the shape of the signal, of It, or of the absorbed beam
+ * @param shape           the shape of the signal, of It, of the absorbed beam, or of the detector's counts
  * @param axes            the axis name of each dimension, "." where the file names none
  * @param energyDimension which dimension of {@code shape} is energy
  */
@@ -27,7 +28,13 @@ public record NexusCandidate(String path, Kind kind, int[] shape, List<String> a
 		/** One scan, mu = ln(I0/It), from the 1-D fields I0 and It of an NXdata group. */
 		TRANSMISSION,
 		/** One scan from an NXxas entry's incoming and absorbed beams, ln(I0/It) or If/I0 by its mode. */
-		XAS
+		XAS,
+		/**
+		 * One scan, mu = If/I0, If the counts of a multi-element detector summed over its elements (dead-time
+		 * corrected when the file gives the correction). Each element stays readable, as a {@link #SIGNAL}, by
+		 * the path of the detector's signal dataset.
+		 */
+		FLUORESCENCE
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.eclipse.january.dataset.DatasetFactory;
 import org.eclipse.january.dataset.DoubleDataset;
 import org.edgewise.io.internal.EnergyOrder;
+import org.edgewise.io.internal.FluorescenceDetector;
 import org.edgewise.io.internal.Hdf;
 import org.edgewise.io.internal.HdfSource;
 import org.edgewise.io.internal.NexusCandidates;
@@ -38,14 +39,20 @@ import io.jhdf.api.Group;
  * mu = ln(I0/It) when the NXdata's {@code mode} field is "Transmission" or absent, mu = If/I0 when it is
  * "Fluorescence". (An NXxas entry without these beams, as the newer NXxas writes it, goes on to rule 4.)</li>
  * <li>A transmission scan: the NXdata group of the entry holding fields {@code I0} and {@code It} gives
- * mu = ln(I0/It), as a GDA XAS scan stores it. Detector signals beside it (a fluorescence detector) are
- * read only when named.</li>
+ * mu = ln(I0/It), as a GDA XAS scan stores it. A multi-element fluorescence detector beside it is read only
+ * when named (see below).</li>
  * <li>Otherwise an NXdata signal: the NXdata named by the entry's {@code @default}, else the one NXdata
  * group whose signal has an energy axis. Its energy dimension is the one whose axis is called "energy" (or
  * contains it, or has units eV/keV), never assumed by position; a 1-D signal without such an axis takes a
  * matching energy field from another NXdata group of the entry. The other dimensions become the map
  * dimensions, with their axes (values and units) where the file gives them.</li>
  * </ol>
+ * A multi-element fluorescence detector (an NXdata group whose signal has an energy axis and element
+ * dimensions without axes, in an entry with one matching I0 field, e.g. GDA's {@code xspress2system}) is
+ * listed twice: its NXdata group's path reads mu = If/I0, If the counts summed over the elements and
+ * dead-time corrected when the file gives a DTFactor or ICR and OCR fields; its signal dataset's path reads
+ * each element as a spectrum of raw counts. The formula is recorded in {@link SpectrumMetadata#sourcePath()}.
+ * <p>
  * Energies are converted to eV (the axis's {@code units} may be eV or keV; none means eV), sorted ascending,
  * and repeated energies merged into their mean. The whole signal is read into memory; {@link NexusMap} reads
  * a large map tile by tile instead.
@@ -75,7 +82,8 @@ public final class NexusSpectrumReader {
 	 *
 	 * @param path the {@link NexusCandidate#path()} of a candidate: a signal dataset, read with the axes its
 	 *             parent NXdata group gives it, e.g. "/entry1/counter0/data"; an NXdata group holding I0 and
-	 *             It; or an NXxas entry. {@code null} applies the rules.
+	 *             It; the NXdata group of a multi-element fluorescence detector, e.g. "/entry1/xspress2system";
+	 *             or an NXxas entry. {@code null} applies the rules.
 	 * @throws SpectrumFileException if there is nothing at {@code path} or it cannot be read as spectra (no
 	 *                               energy axis, say)
 	 */
@@ -95,7 +103,8 @@ public final class NexusSpectrumReader {
 
 	/**
 	 * Lists everything in the file that can be read as spectra: for every NXentry, its NXxas beams, its NXdata
-	 * groups holding I0 and It, and its NXdata signals with an energy axis, in name order.
+	 * groups holding I0 and It, its multi-element fluorescence detectors, and its NXdata signals with an energy
+	 * axis, in name order.
 	 *
 	 * @return the candidates; empty when there are none
 	 * @throws SpectrumFileException if the file is not HDF5 or cannot be opened
@@ -120,6 +129,7 @@ public final class NexusSpectrumReader {
 		case SIGNAL -> whole(content.layout(candidate));
 		case TRANSMISSION -> transmissionScan(content.group(candidate.path()));
 		case XAS -> xasScan(content.group(candidate.path()));
+		case FLUORESCENCE -> detectorScan(content.detector(candidate));
 		};
 	}
 
@@ -157,11 +167,17 @@ public final class NexusSpectrumReader {
 					"ln(" + Hdf.path(incoming) + " / " + Hdf.path(absorbed) + ")", "transmission");
 		}
 		if (mode.startsWith("fluo")) {
-			return scan(entry, energy, fluorescence(incoming, absorbed), "If/I0",
-					Hdf.path(absorbed) + " / " + Hdf.path(incoming), "fluorescence");
+			double[] mu = fluorescence(incoming, Hdf.path(absorbed), Hdf.doubles(absorbed));
+			return scan(entry, energy, mu, "If/I0", Hdf.path(absorbed) + " / " + Hdf.path(incoming), "fluorescence");
 		}
 		throw new NexusFormatException(Hdf.path(modeField),
 				"mode '" + mode + "' is neither Transmission nor Fluorescence");
+	}
+
+	private SpectrumSet detectorScan(FluorescenceDetector detector) {
+		String path = detector.candidate().path();
+		double[] mu = fluorescence(detector.incomingBeam(), path, detector.summedCounts());
+		return scan(content.entryOf(path), detector.energy(), mu, "If/I0", detector.formula(), "fluorescence");
 	}
 
 	/** @return the {@code mode} field of the entry's default NXdata (else its first NXdata), or {@code null} */
@@ -175,7 +191,7 @@ public final class NexusSpectrumReader {
 
 	private static double[] transmission(Dataset i0, Dataset it) {
 		double[] incoming = Hdf.doubles(i0);
-		double[] transmitted = sameLength(it, Hdf.doubles(it), incoming.length);
+		double[] transmitted = sameLength(Hdf.path(it), Hdf.doubles(it), incoming.length);
 		double[] mu = new double[incoming.length];
 		for (int k = 0; k < mu.length; k++) {
 			if (!(incoming[k] > 0 && transmitted[k] > 0)) {
@@ -187,9 +203,10 @@ public final class NexusSpectrumReader {
 		return mu;
 	}
 
-	private static double[] fluorescence(Dataset i0, Dataset fluorescence) {
+	/** @param emitted the fluorescence counts, read from {@code source} */
+	private static double[] fluorescence(Dataset i0, String source, double[] emitted) {
 		double[] incoming = Hdf.doubles(i0);
-		double[] emitted = sameLength(fluorescence, Hdf.doubles(fluorescence), incoming.length);
+		sameLength(source, emitted, incoming.length);
 		double[] mu = new double[incoming.length];
 		for (int k = 0; k < mu.length; k++) {
 			if (incoming[k] == 0) {
@@ -200,9 +217,9 @@ public final class NexusSpectrumReader {
 		return mu;
 	}
 
-	private static double[] sameLength(Dataset field, double[] values, int length) {
+	private static double[] sameLength(String source, double[] values, int length) {
 		if (values.length != length) {
-			throw new NexusFormatException(Hdf.path(field), "has " + values.length + " points where " + length
+			throw new NexusFormatException(source, "has " + values.length + " points where " + length
 					+ " are expected");
 		}
 		return values;

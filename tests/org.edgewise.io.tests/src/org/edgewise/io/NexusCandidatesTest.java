@@ -45,17 +45,21 @@ class NexusCandidatesTest {
 	void theGdaScanOffersTransmissionAndTheFluorescenceDetectorEachReadableByItsPath() throws Exception {
 		List<NexusCandidate> candidates = NexusSpectrumReader.candidates(NexusSpectrumReaderTest.GDA);
 
-		assertEquals(List.of("/entry1/counterTimer01", "/entry1/xspress2system/data"),
+		assertEquals(List.of("/entry1/counterTimer01", "/entry1/xspress2system", "/entry1/xspress2system/data"),
 				candidates.stream().map(NexusCandidate::path).toList());
-		assertEquals(List.of(Kind.TRANSMISSION, Kind.SIGNAL), candidates.stream().map(NexusCandidate::kind).toList());
+		assertEquals(List.of(Kind.TRANSMISSION, Kind.FLUORESCENCE, Kind.SIGNAL),
+				candidates.stream().map(NexusCandidate::kind).toList());
 		assertArrayEquals(new int[] { 489 }, candidates.get(0).shape());
 		assertEquals(List.of("Energy"), candidates.get(0).axes());
-		assertEquals(List.of("Energy", ".", "."), candidates.get(1).axes());
+		assertArrayEquals(new int[] { 489, 1, 64 }, candidates.get(1).shape());
+		assertEquals(List.of("Energy", ".", "."), candidates.get(2).axes());
 		// the rules read the transmission scan (rule 3); naming it gives the same spectrum
 		SpectrumSet byRules = NexusSpectrumReader.read(NexusSpectrumReaderTest.GDA);
 		SpectrumSet named = NexusSpectrumReader.read(NexusSpectrumReaderTest.GDA, candidates.get(0).path());
 		assertArrayEquals(byRules.spectrum(0).mu(), named.spectrum(0).mu());
-		assertEquals(64, NexusSpectrumReader.read(NexusSpectrumReaderTest.GDA, candidates.get(1).path()).size());
+		// the detector's group gives one summed spectrum, its signal one spectrum per element
+		assertEquals(1, NexusSpectrumReader.read(NexusSpectrumReaderTest.GDA, candidates.get(1).path()).size());
+		assertEquals(64, NexusSpectrumReader.read(NexusSpectrumReaderTest.GDA, candidates.get(2).path()).size());
 	}
 
 	@Test

@@ -50,6 +50,10 @@ public final class NexusCandidates {
 				addIfReadable(found, () -> transmission(entry, group));
 			}
 			addIfReadable(found, () -> {
+				FluorescenceDetector detector = FluorescenceDetector.of(entry, group, this::nodeOrNull);
+				return detector == null ? null : detector.candidate();
+			});
+			addIfReadable(found, () -> {
 				NxData data = NxData.of(group);
 				return data == null ? null : signal(entry, data);
 			});
@@ -147,7 +151,7 @@ public final class NexusCandidates {
 
 	/**
 	 * @return the candidate {@code path} names: a signal dataset (with the axes its group gives it), an NXdata
-	 *         group with I0 and It or with a signal, or an NXxas entry
+	 *         group with I0 and It, of a multi-element fluorescence detector, or with a signal, or an NXxas entry
 	 * @throws NexusFormatException if there is nothing at {@code path} or it cannot be read as spectra
 	 */
 	public NexusCandidate at(String path) {
@@ -165,6 +169,10 @@ public final class NexusCandidates {
 		if (holdsTransmission(group)) {
 			return transmission(entryOf(path), group);
 		}
+		FluorescenceDetector detector = FluorescenceDetector.of(entryOf(path), group, this::nodeOrNull);
+		if (detector != null) {
+			return detector.candidate();
+		}
 		NxData data = NxData.of(group);
 		if (data == null) {
 			throw new NexusFormatException(path, "holds no spectra: it is not a signal, an NXdata group with a signal"
@@ -179,6 +187,19 @@ public final class NexusCandidates {
 	 */
 	public SignalLayout layout(NexusCandidate signal) {
 		return SignalLayout.of(file, entryOf(signal.path()), signalData(signal.path()));
+	}
+
+	/**
+	 * @param fluorescence a {@link Kind#FLUORESCENCE} candidate of this file
+	 * @return its detector, ready for reading
+	 */
+	public FluorescenceDetector detector(NexusCandidate fluorescence) {
+		FluorescenceDetector detector = FluorescenceDetector.of(entryOf(fluorescence.path()),
+				group(fluorescence.path()), this::nodeOrNull);
+		if (detector == null) {
+			throw new NexusFormatException(fluorescence.path(), "is not a multi-element fluorescence detector");
+		}
+		return detector;
 	}
 
 	/** @return the group at {@code path} (an NXdata group or an NXentry of a candidate) */
