@@ -58,7 +58,8 @@ final class AthenaRecord {
 	/** Takes one statement between {@code $old_group} and {@code [record]}. */
 	void add(PerlStatement statement) throws SpectrumFileException {
 		String name = statement.name();
-		boolean known = "args".equals(name) || ARRAY_NAMES.contains(name);
+		// statements without a name (found by the fuzz test: a line moved into a record) are not arrays we need
+		boolean known = name != null && ("args".equals(name) || ARRAY_NAMES.contains(name));
 		if (statement.kind() != PerlStatement.Kind.ARRAY || !known) {
 			return; // $xdi and anything newer Athena versions add: parsed, not needed
 		}

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.zip.GZIPInputStream;
 
 import org.edgewise.spectrum.SpectrumSet;
 import org.edgewise.tests.support.SharedData;
@@ -27,8 +29,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Mutated copies of real files (flipped bytes, truncations, duplicated or deleted chunks, random bytes,
- * swapped lines) must each be read as a {@link SpectrumSet} or refused with a {@link DataFileException}:
+ * Mutated copies of real files (NeXus, XDI, column files, FEFF runs, Athena projects; flipped bytes, truncations, duplicated or deleted chunks, random bytes,
+ * swapped lines) must each be read (a {@link SpectrumSet}, a project, a structure) or refused with a
+ * {@link DataFileException}:
  * no other exception, no hang, no running out of memory. The mutations are drawn from a fixed seed, printed
  * with every failure, so a failing mutant can be made again.
  */
@@ -65,8 +68,46 @@ class ReaderFuzzTest {
 			"larch/xafsdata/cu.xmu, 800", "xdi/good/cu_metal_rt.xdi, 800",
 			"larch/xafsdata/beamlines/APS10BM_2019.dat, 600" })
 	void mutantsAreReadOrRefusedWithATypedError(String source, int mutants) throws Exception {
-		byte[] original = Files.readAllBytes(SharedData.file(source));
-		long seed = SEED ^ source.hashCode();
+		fuzz(SharedData.file(source), source, SpectrumFiles::read, mutants);
+	}
+
+	/** One run of the FEFF archive: its xmu.dat as a spectrum, its feff.inp as a structure. */
+	@ParameterizedTest
+	@CsvSource({ "xmu.dat, 500", "feff.inp, 500" })
+	void feffRunMutantsAreReadOrRefusedWithATypedError(String member, int mutants) throws Exception {
+		Path unpacked = dir.resolve("unpacked");
+		Files.createDirectories(unpacked);
+		FeffArchive.unpack(unpacked, FeffArchive.RUN + "/" + member);
+		Path source = unpacked.resolve(FeffArchive.RUN).resolve(member);
+		fuzz(source, FeffArchive.RUN + "/" + member,
+				member.equals("feff.inp") ? FeffInputReader::read : SpectrumFiles::read, mutants);
+	}
+
+	/**
+	 * An Athena project gzipped as Athena writes it (mutants mostly fail the gzip check) and unpacked (mutants
+	 * reach the record parser), read both as a project and through {@link SpectrumFiles}.
+	 */
+	@Test
+	void athenaProjectMutantsAreReadOrRefusedWithATypedError() throws Exception {
+		Path gzipped = SharedData.file("larch/Mn.prj");
+		Path plain = dir.resolve("Mn-plain.prj");
+		try (InputStream in = new GZIPInputStream(Files.newInputStream(gzipped))) {
+			Files.write(plain, in.readAllBytes());
+		}
+		fuzz(gzipped, "larch/Mn.prj", AthenaProjectReader::read, 200);
+		fuzz(plain, "larch/Mn.prj unpacked", AthenaProjectReader::read, 400);
+		fuzz(plain, "larch/Mn.prj unpacked, as a spectrum file", SpectrumFiles::read, 200);
+	}
+
+	/** A reader under test: returns what it read or throws; only a {@link DataFileException} is a refusal. */
+	@FunctionalInterface
+	private interface Reader {
+		Object read(Path file) throws Exception;
+	}
+
+	private void fuzz(Path source, String label, Reader readerUnderTest, int mutants) throws Exception {
+		byte[] original = Files.readAllBytes(source);
+		long seed = SEED ^ label.hashCode();
 		Random random = new Random(seed);
 		Mutation[] kinds = Mutation.values();
 		List<Throwable> crashes = new ArrayList<>();
@@ -74,11 +115,11 @@ class ReaderFuzzTest {
 		long slowestNanos = 0;
 		for (int index = 0; index < mutants; index++) {
 			Mutation kind = kinds[random.nextInt(kinds.length)];
-			Path mutant = dir.resolve("mutant-" + index + "-" + Path.of(source).getFileName());
+			Path mutant = dir.resolve("mutant-" + index + "-" + source.getFileName());
 			Files.write(mutant, mutate(original, kind, random));
-			String name = source + " seed " + seed + " mutant " + index + " (" + kind + ")";
+			String name = label + " seed " + seed + " mutant " + index + " (" + kind + ")";
 			long start = System.nanoTime();
-			Outcome outcome = readOrRefuse(mutant, name);
+			Outcome outcome = readOrRefuse(mutant, name, readerUnderTest);
 			slowestNanos = Math.max(slowestNanos, System.nanoTime() - start);
 			if (outcome.crash() != null) {
 				crashes.add(outcome.crash());
@@ -87,11 +128,11 @@ class ReaderFuzzTest {
 			}
 			Files.delete(mutant);
 		}
-		System.out.printf("%s, seed %d: %d mutants, %d read, %d refused, %d crashed, slowest %.0f ms%n", source,
+		System.out.printf("%s, seed %d: %d mutants, %d read, %d refused, %d crashed, slowest %.0f ms%n", label,
 				seed, mutants, readWhole, mutants - readWhole - crashes.size(), crashes.size(), slowestNanos / 1e6);
 		if (!crashes.isEmpty()) {
 			// all crashes of the run at once, the first as the failure and the others attached to it
-			AssertionError failure = new AssertionError(crashes.size() + " of " + mutants + " mutants of " + source
+			AssertionError failure = new AssertionError(crashes.size() + " of " + mutants + " mutants of " + label
 					+ " crashed the reader; first: " + crashes.get(0).getMessage(), crashes.get(0));
 			crashes.stream().skip(1).forEach(failure::addSuppressed);
 			throw failure;
@@ -121,8 +162,8 @@ class ReaderFuzzTest {
 				+ "(587401 bytes)"), e.getMessage());
 	}
 
-	private Outcome readOrRefuse(Path mutant, String name) throws InterruptedException {
-		Future<SpectrumSet> read = reader.submit(() -> SpectrumFiles.read(mutant));
+	private Outcome readOrRefuse(Path mutant, String name, Reader readerUnderTest) throws InterruptedException {
+		Future<Object> read = reader.submit(() -> readerUnderTest.read(mutant));
 		try {
 			read.get(READ_LIMIT_SECONDS, TimeUnit.SECONDS);
 			return new Outcome(true, null);
