@@ -16,16 +16,14 @@ public final class KnnClassifier implements Predictor {
 	/** The model kind in model files. */
 	public static final String KIND = "knn-classifier";
 
-	private final NearestNeighbours index;
+	private final NeighbourVoters voters;
 	private final int[] labels;
 	private final int classes;
-	private final int k;
 
-	private KnnClassifier(NearestNeighbours index, int[] labels, int classes, int k) {
-		this.index = index;
+	private KnnClassifier(NeighbourVoters voters, int[] labels, int classes) {
+		this.voters = voters;
 		this.labels = labels;
 		this.classes = classes;
-		this.k = k;
 	}
 
 	/**
@@ -52,13 +50,12 @@ public final class KnnClassifier implements Predictor {
 			}
 			largest = Math.max(largest, labels[i]);
 		}
-		KnnRegressor.checkNeighbours(k, rows.length);
-		return new KnnClassifier(index, labels.clone(), largest + 1, k);
+		return new KnnClassifier(new NeighbourVoters(index, k), labels.clone(), largest + 1);
 	}
 
 	@Override
 	public int inputSize() {
-		return index.features();
+		return voters.features();
 	}
 
 	/** @return the number of classes */
@@ -69,12 +66,12 @@ public final class KnnClassifier implements Predictor {
 
 	/** @return k, the number of neighbours that vote */
 	public int neighbours() {
-		return k;
+		return voters.k();
 	}
 
 	/** @return how distances are measured */
 	public Distance distance() {
-		return index.distance();
+		return voters.distance();
 	}
 
 	/**
@@ -112,7 +109,8 @@ public final class KnnClassifier implements Predictor {
 	 * @throws IllegalArgumentException if a row has the wrong length or a value that is not finite
 	 */
 	public Vote[] vote(double[][] inputs) {
-		Neighbours[] nearest = index.query(inputs, k);
+		Neighbours[] nearest = voters.query(inputs);
+		int k = voters.k();
 		Vote[] votes = new Vote[nearest.length];
 		for (int q = 0; q < nearest.length; q++) {
 			int[] counts = new int[classes];
@@ -138,13 +136,12 @@ public final class KnnClassifier implements Predictor {
 
 	/**
 	 * @return everything that rebuilds this model: the training set ("rows" [n, features], "distance"),
-	 *         "labels" [n], "classes" [1] and "neighbours" [1]
+	 *         "neighbours" [1], "labels" [n] and "classes" [1]
 	 */
 	public ModelParameters parameters() {
 		ModelParameters parameters = new ModelParameters();
-		index.putInto(parameters);
-		return parameters.putInts("labels", labels).putInts("classes", new int[] { classes })
-				.putInts("neighbours", new int[] { k });
+		voters.putInto(parameters);
+		return parameters.putInts("labels", labels).putInts("classes", new int[] { classes });
 	}
 
 	/**
@@ -155,16 +152,15 @@ public final class KnnClassifier implements Predictor {
 	 * @throws ModelFormatException if an entry is missing, of the wrong type or shape, or out of range
 	 */
 	public static KnnClassifier fromParameters(ModelParameters parameters) {
-		NearestNeighbours index = NearestNeighbours.readFrom(parameters);
+		NeighbourVoters voters = NeighbourVoters.readFrom(parameters);
 		int classes = FiniteEntries.count(parameters, "classes", 1, Integer.MAX_VALUE);
-		int[] labels = parameters.ints("labels", index.size());
+		int[] labels = parameters.ints("labels", voters.size());
 		for (int i = 0; i < labels.length; i++) {
 			if (labels[i] < 0 || labels[i] >= classes) {
 				throw new ModelFormatException("parameter 'labels' value " + i + " is " + labels[i]
 						+ ", expected 0 to " + (classes - 1));
 			}
 		}
-		int k = FiniteEntries.count(parameters, "neighbours", 1, index.size());
-		return new KnnClassifier(index, labels, classes, k);
+		return new KnnClassifier(voters, labels, classes);
 	}
 }

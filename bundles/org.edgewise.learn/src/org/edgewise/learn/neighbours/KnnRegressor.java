@@ -16,17 +16,15 @@ public final class KnnRegressor implements Predictor {
 	/** The model kind in model files. */
 	public static final String KIND = "knn-regressor";
 
-	private final NearestNeighbours index;
+	private final NeighbourVoters voters;
 	/** n x outputs, row-major. */
 	private final double[] targets;
 	private final int outputs;
-	private final int k;
 
-	private KnnRegressor(NearestNeighbours index, double[] targets, int outputs, int k) {
-		this.index = index;
+	private KnnRegressor(NeighbourVoters voters, double[] targets, int outputs) {
+		this.voters = voters;
 		this.targets = targets;
 		this.outputs = outputs;
-		this.k = k;
 	}
 
 	/**
@@ -46,13 +44,12 @@ public final class KnnRegressor implements Predictor {
 		if (targets.length != rows.length) {
 			throw new IllegalArgumentException("there are " + rows.length + " rows but " + targets.length + " target rows");
 		}
-		checkNeighbours(k, rows.length);
-		return new KnnRegressor(index, FiniteRows.flatten(targets), outputs, k);
+		return new KnnRegressor(new NeighbourVoters(index, k), FiniteRows.flatten(targets), outputs);
 	}
 
 	@Override
 	public int inputSize() {
-		return index.features();
+		return voters.features();
 	}
 
 	@Override
@@ -62,12 +59,12 @@ public final class KnnRegressor implements Predictor {
 
 	/** @return k, the number of neighbours averaged */
 	public int neighbours() {
-		return k;
+		return voters.k();
 	}
 
 	/** @return how distances are measured */
 	public Distance distance() {
-		return index.distance();
+		return voters.distance();
 	}
 
 	/**
@@ -91,7 +88,8 @@ public final class KnnRegressor implements Predictor {
 	 * @throws IllegalArgumentException if a row has the wrong length or a value that is not finite
 	 */
 	public Estimate[] estimate(double[][] inputs) {
-		Neighbours[] nearest = index.query(inputs, k);
+		Neighbours[] nearest = voters.query(inputs);
+		int k = voters.k();
 		Estimate[] estimates = new Estimate[nearest.length];
 		for (int q = 0; q < nearest.length; q++) {
 			double[] mean = new double[outputs];
@@ -122,12 +120,12 @@ public final class KnnRegressor implements Predictor {
 
 	/**
 	 * @return everything that rebuilds this model: the training set ("rows" [n, features], "distance"),
-	 *         "targets" [n, outputs] and "neighbours" [1]
+	 *         "neighbours" [1] and "targets" [n, outputs]
 	 */
 	public ModelParameters parameters() {
 		ModelParameters parameters = new ModelParameters();
-		index.putInto(parameters);
-		return parameters.putDoubles("targets", targets, index.size(), outputs).putInts("neighbours", new int[] { k });
+		voters.putInto(parameters);
+		return parameters.putDoubles("targets", targets, voters.size(), outputs);
 	}
 
 	/**
@@ -138,17 +136,9 @@ public final class KnnRegressor implements Predictor {
 	 * @throws ModelFormatException if an entry is missing, of the wrong type or shape, out of range or not finite
 	 */
 	public static KnnRegressor fromParameters(ModelParameters parameters) {
-		NearestNeighbours index = NearestNeighbours.readFrom(parameters);
+		NeighbourVoters voters = NeighbourVoters.readFrom(parameters);
 		int outputs = FiniteEntries.matrixShape(parameters, "targets")[1];
-		double[] targets = FiniteEntries.doubles(parameters, "targets", index.size(), outputs);
-		int k = FiniteEntries.count(parameters, "neighbours", 1, index.size());
-		return new KnnRegressor(index, targets, outputs, k);
-	}
-
-	/** @throws IllegalArgumentException unless 1 <= k <= rows */
-	static void checkNeighbours(int k, int rows) {
-		if (k < 1 || k > rows) {
-			throw new IllegalArgumentException("the number of neighbours must be from 1 to " + rows + " (the number of rows), got " + k);
-		}
+		double[] targets = FiniteEntries.doubles(parameters, "targets", voters.size(), outputs);
+		return new KnnRegressor(voters, targets, outputs);
 	}
 }
