@@ -4,11 +4,18 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Discrete convolution through a radix-2 fast Fourier transform. The smoothing window spans the whole
- * padded signal, so direct summation would cost O(n<sup>2</sup>); this keeps wide energy ranges cheap.
+ * Discrete convolution, summed directly for the short signals of a typical E0 search and through a radix-2
+ * fast Fourier transform for long ones. The smoothing window spans two thirds of the padded signal, so the
+ * direct sum costs O(n<sup>2</sup>): at 200 grid points it is about ten times faster than the transforms, at
+ * the 25,000 points of a wide spectrum a hundred times slower.
  */
 final class Convolution {
 
+	/**
+	 * Kernel-by-output products up to which the direct sum is used: measured, the direct sum and the
+	 * transforms take equal time at about 500 output points (the kernel twice as long).
+	 */
+	private static final long DIRECT_PRODUCTS = 500_000;
 	/** cos and sin of 2 pi i / n for i < n / 2, per transform length n: computed once, shared by all threads. */
 	private static final Map<Integer, double[][]> TWIDDLES = new ConcurrentHashMap<>();
 
@@ -21,6 +28,48 @@ final class Convolution {
 	 * {@code signal.length - kernel.length}.
 	 */
 	static double[] valid(double[] kernel, double[] signal) {
+		long products = (long) kernel.length * (signal.length - kernel.length + 1);
+		return products <= DIRECT_PRODUCTS ? direct(kernel, signal) : throughFourier(kernel, signal);
+	}
+
+	/**
+	 * The sum as defined, in the order of the taps, four outputs at a time: four independent sums keep the
+	 * multiply-add units busy, which a loop over one output at a time (or over all outputs per tap, which C2
+	 * does not vectorise for two arrays at different offsets) does not.
+	 */
+	private static double[] direct(double[] kernel, double[] signal) {
+		int m = kernel.length;
+		double[] result = new double[signal.length - m + 1];
+		int k = 0;
+		for (; k + 3 < result.length; k += 4) {
+			double sum0 = 0;
+			double sum1 = 0;
+			double sum2 = 0;
+			double sum3 = 0;
+			for (int tap = 0; tap < m; tap++) {
+				double weight = kernel[tap];
+				int at = k + m - 1 - tap;
+				sum0 += weight * signal[at];
+				sum1 += weight * signal[at + 1];
+				sum2 += weight * signal[at + 2];
+				sum3 += weight * signal[at + 3];
+			}
+			result[k] = sum0;
+			result[k + 1] = sum1;
+			result[k + 2] = sum2;
+			result[k + 3] = sum3;
+		}
+		for (; k < result.length; k++) {
+			double sum = 0;
+			for (int tap = 0; tap < m; tap++) {
+				sum += kernel[tap] * signal[k + m - 1 - tap];
+			}
+			result[k] = sum;
+		}
+		return result;
+	}
+
+	private static double[] throughFourier(double[] kernel, double[] signal) {
 		int m = kernel.length;
 		int size = Integer.highestOneBit(signal.length);
 		if (size < signal.length) {

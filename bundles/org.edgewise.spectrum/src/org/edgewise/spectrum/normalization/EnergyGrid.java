@@ -79,9 +79,12 @@ final class EnergyGrid {
 	/** Larch's {@code index_nearest}: the first index of the value nearest to {@code value}. */
 	static int indexNearest(double[] values, double value) {
 		int best = 0;
+		double bestDistance = Math.abs(values[0] - value);
 		for (int i = 1; i < values.length; i++) {
-			if (Math.abs(values[i] - value) < Math.abs(values[best] - value)) {
+			double distance = Math.abs(values[i] - value);
+			if (distance < bestDistance) {
 				best = i;
+				bestDistance = distance;
 			}
 		}
 		return best;

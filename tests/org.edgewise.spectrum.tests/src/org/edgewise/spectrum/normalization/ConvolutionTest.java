@@ -9,8 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ConvolutionTest {
 
+	/** Short cases take the direct sum, the last two (over 500,000 products) the Fourier transforms. */
 	@ParameterizedTest
-	@CsvSource({ "1, 1", "2, 5", "200, 599", "256, 767", "7, 1024" })
+	@CsvSource({ "1, 1", "2, 5", "200, 599", "256, 767", "7, 1024", "6, 9", "700, 2099", "1024, 3071" })
 	void matchesTheDirectSum(int kernelLength, int signalLength) {
 		Random random = new Random(kernelLength * 1000L + signalLength);
 		double[] kernel = random.doubles(kernelLength).toArray();
