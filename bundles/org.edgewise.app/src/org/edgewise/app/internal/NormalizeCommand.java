@@ -20,7 +20,8 @@ import org.edgewise.spectrum.normalization.NormalizationSettings;
  * {@code normalize FILE... [--json]}: Larch-style edge-step normalisation of every spectrum, printing the
  * parameters used (E0, edge step, pre-edge and normalisation ranges, post-edge order) per spectrum; with
  * {@code --out DIR} also writes the flattened spectra ({@code DIR/<name>_normalised.nxs}, NaN where a
- * spectrum could not be normalised).
+ * spectrum could not be normalised). A spectrum that cannot be normalised is a row with its error (an
+ * "error" field in JSON) and makes the exit code 1; the others are still normalised.
  */
 final class NormalizeCommand implements Command {
 
@@ -60,22 +61,30 @@ final class NormalizeCommand implements Command {
 			for (int i = 0; i < set.size(); i++) {
 				Spectrum spectrum = set.spectrum(i);
 				String name = file.getFileName().toString();
+				if (json) {
+					out.print(first ? "  " : ",\n  ");
+				}
+				first = false;
 				try {
 					NormalizationResult r = normalization.apply(spectrum);
 					flattened[i] = r.flat();
 					if (json) {
-						out.print(first ? "  " : ",\n  ");
 						out.print(toJson(name, spectrum.label(), r));
 					} else {
 						out.printf(Locale.ROOT, "%-28s %-14s %10.3f %10.5g %8.2f %8.2f %7.2f %9.2f %5d%n", name,
 								spectrum.label(), r.e0(), r.edgeStep(), r.pre1(), r.pre2(), r.norm1(), r.norm2(), r.nnorm());
 					}
-					first = false;
 				} catch (PreparationException e) {
+					// in the table, in the file's order, so a failed spectrum is not lost among the others
 					flattened[i] = new double[set.energy().size()];
 					Arrays.fill(flattened[i], Double.NaN);
 					failures++;
-					System.err.println("edgewise normalize: " + e.getMessage());
+					if (json) {
+						out.printf("{\"file\": %s, \"spectrum\": %s, \"error\": %s}", JsonText.quote(name),
+								JsonText.quote(spectrum.label()), JsonText.quote(e.getMessage()));
+					} else {
+						out.printf(Locale.ROOT, "%-28s %-14s error: %s%n", name, spectrum.label(), e.getMessage());
+					}
 				}
 			}
 			if (outDir != null) {

@@ -2,6 +2,7 @@ package org.edgewise.spectrum.normalization;
 
 import java.util.Arrays;
 
+import org.edgewise.spectrum.EnergyFormat;
 import org.edgewise.spectrum.PreparationException;
 import org.edgewise.spectrum.Spectrum;
 
@@ -66,8 +67,8 @@ final class EdgeEnergyFinder {
 		double[] windowMu = Arrays.copyOfRange(mu, start, stop);
 		Pass fine = search(spectrum, windowEnergy, windowMu, smoothingStep);
 		if (fine.index() < 1) {
-			throw new PreparationException(spectrum, "no absorption edge found between " + energy[start] + " and "
-					+ energy[stop - 1] + " eV (the derivative of mu has no maximum); give E0 explicitly");
+			throw new PreparationException(spectrum, "no absorption edge found between " + EnergyFormat.eV(energy[start])
+					+ " and " + EnergyFormat.eV(energy[stop - 1]) + " (the derivative of mu has no maximum); give E0 explicitly");
 		}
 		return fine.energy();
 	}

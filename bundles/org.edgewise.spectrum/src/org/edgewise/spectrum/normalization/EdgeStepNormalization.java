@@ -2,6 +2,7 @@ package org.edgewise.spectrum.normalization;
 
 import java.util.Arrays;
 
+import org.edgewise.spectrum.EnergyFormat;
 import org.edgewise.spectrum.PreparationException;
 import org.edgewise.spectrum.Spectrum;
 
@@ -87,7 +88,7 @@ public final class EdgeStepNormalization {
 			step = Math.abs(postEdge[ie0] - preEdge[ie0]);
 			double minimumStep = Math.max(ABSOLUTE_MINIMUM_STEP, RELATIVE_MINIMUM_STEP * maxAbs(mu));
 			if (!(step > minimumStep)) {
-				throw new PreparationException(spectrum, "no edge step at E0 = " + e0 + " eV (step " + step
+				throw new PreparationException(spectrum, "no edge step at E0 = " + EnergyFormat.eV(e0) + " (step " + step
 						+ " is below " + minimumStep + "): the spectrum has no absorption edge");
 			}
 		}
@@ -109,7 +110,7 @@ public final class EdgeStepNormalization {
 		for (int i = 0; i < mu.length; i++) {
 			if (!Double.isFinite(mu[i])) {
 				throw new PreparationException(spectrum, "mu is " + mu[i] + " at index " + i + " ("
-						+ spectrum.energy().get(i) + " eV)");
+						+ EnergyFormat.eV(spectrum.energy().get(i)) + ")");
 			}
 		}
 	}
@@ -179,7 +180,7 @@ public final class EdgeStepNormalization {
 			}
 			if (p2 <= p1) {
 				throw new PreparationException(spectrum, "the pre-edge range " + ranges.pre1() + " .. " + ranges.pre2()
-						+ " eV below E0 = " + e0 + " eV holds no points");
+						+ " eV below E0 = " + EnergyFormat.eV(e0) + " holds no points");
 			}
 			double mean = EnergyGrid.mean(mu, p1, p2);
 			Arrays.fill(curve, mean);
@@ -190,7 +191,7 @@ public final class EdgeStepNormalization {
 		}
 		if (p2 - p1 < 2) {
 			throw new PreparationException(spectrum, "the pre-edge range " + ranges.pre1() + " .. " + ranges.pre2()
-					+ " eV below E0 = " + e0 + " eV holds fewer than 2 points");
+					+ " eV below E0 = " + EnergyFormat.eV(e0) + " holds fewer than 2 points");
 		}
 		int nvict = settings.getNvict();
 		double[] weighted = new double[n];
@@ -218,7 +219,7 @@ public final class EdgeStepNormalization {
 		}
 		if (p1 < 0 || p2 - p1 <= nnorm) {
 			throw new PreparationException(spectrum, "the post-edge range " + ranges.norm1() + " .. " + ranges.norm2()
-					+ " eV above E0 = " + e0 + " eV holds too few points for a polynomial of degree " + nnorm);
+					+ " eV above E0 = " + EnergyFormat.eV(e0) + " holds too few points for a polynomial of degree " + nnorm);
 		}
 		double[] aboveLine = new double[n];
 		for (int i = 0; i < n; i++) {

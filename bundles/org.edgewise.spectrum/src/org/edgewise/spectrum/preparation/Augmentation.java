@@ -1,10 +1,10 @@
 package org.edgewise.spectrum.preparation;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.edgewise.spectrum.EnergyFormat;
 import org.edgewise.spectrum.PreparationException;
 import org.edgewise.spectrum.Spectrum;
 
@@ -58,7 +58,7 @@ public final class Augmentation {
 			output.add(spectrum);
 			for (double shift : shifts) {
 				output.add(variant(spectrum, shifted(energy, mu, shift), "shift " + (shift > 0 ? "+" : "")
-						+ BigDecimal.valueOf(shift).stripTrailingZeros().toPlainString() + " eV", shift));
+						+ EnergyFormat.eV(shift), shift));
 			}
 			for (int c = 1; c <= settings.getNoiseCopies(); c++) {
 				double[] noisy = new double[mu.length];

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.edgewise.spectrum.EnergyAxis;
+import org.edgewise.spectrum.EnergyFormat;
 import org.edgewise.spectrum.PreparationException;
 import org.edgewise.spectrum.Spectrum;
 import org.edgewise.spectrum.normalization.EdgeStepNormalization;
@@ -113,7 +114,7 @@ public final class EnergyWindow implements PreparationStep {
 		}
 		if (end - first < 2) {
 			throw new PreparationException(spectrum, (end - first) + " points of " + axis + " lie in the window "
-					+ settings + " (" + low + " .. " + high + " eV); at least 2 are needed");
+					+ settings + " (" + EnergyFormat.eV(low) + " .. " + EnergyFormat.eV(high) + "); at least 2 are needed");
 		}
 		double[] energies = Arrays.copyOfRange(axis.values(), first, end);
 		double[] mu = Arrays.copyOfRange(spectrum.mu(), first, end);

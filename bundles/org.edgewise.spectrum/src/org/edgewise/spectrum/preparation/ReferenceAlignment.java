@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.edgewise.spectrum.EnergyAxis;
+import org.edgewise.spectrum.EnergyFormat;
 import org.edgewise.spectrum.PreparationException;
 import org.edgewise.spectrum.Spectrum;
 import org.edgewise.spectrum.SpectrumMetadata;
@@ -65,7 +66,7 @@ public final class ReferenceAlignment implements PreparationStep {
 				: Math.min(settings.getEmax(), reference.energy().max());
 		int points = (int) Math.floor((stop - start) / settings.getStep()) + 1;
 		if (points < MINIMUM_POINTS) {
-			throw new PreparationException(reference, "the window " + start + " .. " + stop + " eV holds fewer than "
+			throw new PreparationException(reference, "the window " + EnergyFormat.eV(start) + " .. " + EnergyFormat.eV(stop) + " holds fewer than "
 					+ MINIMUM_POINTS + " points of the " + settings.getStep() + " eV grid");
 		}
 		this.windowStart = start;
@@ -159,7 +160,7 @@ public final class ReferenceAlignment implements PreparationStep {
 		}
 		if (best < 0) {
 			throw new PreparationException(sample, "has no data within " + settings.getMaxShift() + " eV of the "
-					+ "reference '" + reference.label() + "' window starting at " + windowStart + " eV");
+					+ "reference '" + reference.label() + "' window starting at " + EnergyFormat.eV(windowStart));
 		}
 		if (best == 0 || best == correlation.length - 1) {
 			throw new PreparationException(sample, "matches the reference '" + reference.label()

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.edgewise.spectrum.EnergyAxis;
+import org.edgewise.spectrum.EnergyFormat;
 import org.edgewise.spectrum.PreparationException;
 import org.edgewise.spectrum.Spectrum;
 import org.edgewise.spectrum.SpectrumMetadata;
@@ -115,9 +116,10 @@ public final class Resampling implements PreparationStep {
 		for (int i = 0; i < target.length; i++) {
 			if (target[i] < energy[0] || target[i] > energy[energy.length - 1]) {
 				if (settings.getOutside() == ResamplingSettings.Outside.REFUSE) {
-					throw new PreparationException(spectrum, "the grid " + target[0] + " .. " + target[target.length - 1]
-							+ " eV reaches beyond the data (" + energy[0] + " .. " + energy[energy.length - 1]
-							+ " eV), first at " + target[i] + " eV, and the resampling refuses to fill in");
+					throw new PreparationException(spectrum, "the grid " + EnergyFormat.eV(target[0]) + " .. "
+							+ EnergyFormat.eV(target[target.length - 1]) + " reaches beyond the data ("
+							+ EnergyFormat.eV(energy[0]) + " .. " + EnergyFormat.eV(energy[energy.length - 1]) + "), first at "
+							+ EnergyFormat.eV(target[i]) + ", and the resampling refuses to fill in");
 				}
 				values[i] = 0;
 			}

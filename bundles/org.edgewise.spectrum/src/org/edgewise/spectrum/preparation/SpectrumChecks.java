@@ -2,6 +2,7 @@ package org.edgewise.spectrum.preparation;
 
 import java.util.List;
 
+import org.edgewise.spectrum.EnergyFormat;
 import org.edgewise.spectrum.PreparationException;
 import org.edgewise.spectrum.Spectrum;
 
@@ -20,7 +21,7 @@ final class SpectrumChecks {
 		for (int i = 0; i < mu.length; i++) {
 			if (!Double.isFinite(mu[i])) {
 				throw new PreparationException(spectrum, "mu is " + mu[i] + " at index " + i + " ("
-						+ spectrum.energy().get(i) + " eV)");
+						+ EnergyFormat.eV(spectrum.energy().get(i)) + ")");
 			}
 		}
 		return mu;

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.edgewise.spectrum.EnergyFormat;
 import org.edgewise.spectrum.PreparationException;
 import org.edgewise.spectrum.Spectrum;
 import org.edgewise.spectrum.SpectrumMetadata;
@@ -115,8 +116,8 @@ public final class ThresholdAlignment implements PreparationStep {
 		}
 		if (i == 0) {
 			throw new PreparationException(spectrum, "mu already reaches the onset level " + level + " (fraction "
-					+ settings.getFraction() + " of its range) at the first energy " + spectrum.energy().get(0)
-					+ " eV, so the onset lies outside the data; give the threshold explicitly");
+					+ settings.getFraction() + " of its range) at the first energy "
+					+ EnergyFormat.eV(spectrum.energy().get(0)) + ", so the onset lies outside the data; give the threshold explicitly");
 		}
 		double e0 = spectrum.energy().get(i - 1);
 		double e1 = spectrum.energy().get(i);

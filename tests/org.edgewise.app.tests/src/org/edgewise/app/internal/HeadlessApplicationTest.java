@@ -116,11 +116,16 @@ class HeadlessApplicationTest {
 	void signalPicksOneOfTheCandidatesInspectLists() {
 		// The GDA scan holds transmission counters and a 64-element fluorescence detector; by the rules the
 		// commands read transmission, and --signal reads the detector, one spectrum per element. Some elements
-		// of this detector show no edge: those are reported on stderr, the others normalised, and the exit is 1.
+		// of this detector show no edge: those are rows with their error, the others normalised, and the exit is 1.
 		String scan = SharedData.file("nexus/gda-FeKedge_1_15.nxs").toString();
 		assertEquals(1, run("normalize", scan, "--signal", "/entry1/xspress2system/data"), err());
-		long normalised = out().lines().filter(l -> l.startsWith("gda-FeKedge_1_15.nxs")).count();
-		assertTrue(normalised > 32 && normalised < 64, out());
+		List<String> rows = out().lines().filter(l -> l.startsWith("gda-FeKedge_1_15.nxs")).toList();
+		assertEquals(64, rows.size(), out());
+		long failed = rows.stream().filter(l -> l.contains(" error: ")).count();
+		assertTrue(failed > 0 && failed < 32, out());
+		out.reset();
+		assertEquals(1, run("normalize", scan, "--signal", "/entry1/xspress2system/data", "--json"), err());
+		assertEquals(failed, out().lines().filter(l -> l.contains("\"error\": ")).count(), out());
 		assertEquals(1, run("normalize", scan, "--signal", "/entry1/no-such-data"));
 		assertTrue(err().contains("gda-FeKedge_1_15.nxs:/entry1/no-such-data"), err());
 	}

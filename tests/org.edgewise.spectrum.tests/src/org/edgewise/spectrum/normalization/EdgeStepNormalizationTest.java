@@ -156,7 +156,7 @@ class EdgeStepNormalizationTest {
 		double[] energy = grid();
 		Spectrum withNaN = build("glitched", e -> e == energy[12] ? Double.NaN : 1 + Math.tanh(e - E0));
 		assertMessage(assertThrows(PreparationException.class, () -> normalise(withNaN)), "spectrum 'glitched'",
-				"scan.nxs", "NaN", "index 12", "6806.0 eV");
+				"scan.nxs", "NaN", "index 12", "6806 eV");
 		Spectrum withInfinity = build("saturated", e -> e == energy[1500] ? Double.POSITIVE_INFINITY : 1);
 		assertMessage(assertThrows(PreparationException.class, () -> normalise(withInfinity)),
 				"spectrum 'saturated'", "Infinity", "index 1500");

@@ -129,7 +129,7 @@ class BroadeningTest {
 	void notANumberNamesTheSpectrum() {
 		Spectrum bad = Spectrum.of(new double[] { 1, 2, 3 }, new double[] { 1, Double.NaN, 1 }, "pixel (3, 4)");
 		PreparationException error = assertThrows(PreparationException.class, () -> gaussian(0.5).apply(bad));
-		assertTrue(error.getMessage().contains("pixel (3, 4)") && error.getMessage().contains("2.0 eV"),
+		assertTrue(error.getMessage().contains("pixel (3, 4)") && error.getMessage().contains("2 eV"),
 				error.getMessage());
 	}
 

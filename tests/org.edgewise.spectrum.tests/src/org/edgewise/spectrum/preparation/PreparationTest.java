@@ -143,7 +143,7 @@ class PreparationTest {
 		}
 		Preparation recipe = Preparation.of("test", Normalisation.defaults());
 		PreparationException e = assertThrows(PreparationException.class, () -> recipe.applyAll(spectra));
-		assertEquals("spectrum 'scan 700' of stack.h5:/entry/data/mu: mu is NaN at index 5 (8940.0 eV)", e.getMessage());
+		assertEquals("spectrum 'scan 700' of stack.h5:/entry/data/mu: mu is NaN at index 5 (8940 eV)", e.getMessage());
 	}
 
 	@Test

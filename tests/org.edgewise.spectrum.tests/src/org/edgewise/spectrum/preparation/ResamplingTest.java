@@ -78,7 +78,7 @@ class ResamplingTest {
 				() -> resampling(EnergyGridSpec.byStep(-1, 15, 0.1), ResamplingSettings.Method.CUBIC,
 						ResamplingSettings.Outside.REFUSE).apply(cu));
 		assertTrue(error.getMessage().contains("cu.xmu"), error.getMessage());
-		assertTrue(error.getMessage().contains("-1.0 .. 14.9"), error.getMessage());
+		assertTrue(error.getMessage().contains("-1 eV .. 14.9 eV"), error.getMessage());
 		assertTrue(error.getMessage().contains("beyond the data"), error.getMessage());
 	}
 

@@ -151,7 +151,7 @@ class ThresholdAlignmentTest {
 		Spectrum falling = Spectrum.of(new double[] { 1, 2, 3 }, new double[] { 3, 2, 1 }, "falling");
 		PreparationException before = assertThrows(PreparationException.class,
 				() -> ThresholdAlignment.fromParameters(Map.of()).apply(falling));
-		assertTrue(before.getMessage().contains("falling") && before.getMessage().contains("first energy 1.0 eV"),
+		assertTrue(before.getMessage().contains("falling") && before.getMessage().contains("first energy 1 eV"),
 				before.getMessage());
 		Spectrum flat = Spectrum.of(new double[] { 1, 2, 3 }, new double[] { 2, 2, 2 }, "flat");
 		PreparationException constant = assertThrows(PreparationException.class,
