@@ -9,7 +9,9 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.edgewise.io.internal.EnergyOrder;
+import org.edgewise.io.internal.FiniteValues;
 import org.edgewise.io.internal.Hdf;
+import org.edgewise.io.internal.HdfReadException;
 import org.edgewise.io.internal.HdfSource;
 import org.edgewise.io.internal.NexusCandidates;
 import org.edgewise.io.internal.NexusFormatException;
@@ -24,7 +26,8 @@ import org.edgewise.spectrum.SpectrumMetadata;
  * sits: [E, y, x], [y, x, E] and [y, E, x] are all read. The map's rows are the first non-energy dimension,
  * its columns the second; a signal with one map dimension is a map of one column. Spectra come on
  * {@link #energy()}, the file's energies in eV sorted ascending with repeats merged, exactly as
- * {@link NexusSpectrumReader#read(Path)} gives them.
+ * {@link NexusSpectrumReader#read(Path)} gives them, and like it a map refuses NaN and infinities: energies
+ * when it is opened, values of mu tile by tile, as each tile is read.
  * <p>
  * Memory is bounded by the tile: reading a tile of {@code n} spectra of {@code E} points holds its values as
  * stored, as {@code n * E} doubles in file order and as the {@code n} spectra, plus, for a chunked dataset,
@@ -152,7 +155,8 @@ public final class NexusMap implements AutoCloseable {
 	 * @param tileRows   how many rows, at least 1
 	 * @param tileColumns how many columns, at least 1
 	 * @throws IllegalArgumentException if the rectangle is empty or reaches outside the map
-	 * @throws SpectrumFileException    if the data cannot be read (damaged, or not numbers)
+	 * @throws SpectrumFileException    if the data cannot be read (damaged, or not numbers), or a value is NaN
+	 *                                  or infinite (naming the signal, the map position and the energy)
 	 */
 	public SpectrumTile readTile(int row, int column, int tileRows, int tileColumns) throws SpectrumFileException {
 		if (tileRows < 1 || tileColumns < 1 || row < 0 || column < 0 || row + tileRows > rows
@@ -175,6 +179,8 @@ public final class NexusMap implements AutoCloseable {
 			values = Hdf.doubles(layout.signal(), offset, shape);
 		} catch (NexusFormatException e) {
 			throw new SpectrumFileException(file, e.path(), e.getMessage(), e);
+		} catch (HdfReadException e) {
+			throw NexusSpectrumReader.damaged(file, e);
 		}
 		int[] strides = strides(shape);
 		int rowStride = rowDimension >= 0 ? strides[rowDimension] : 0;
@@ -187,7 +193,9 @@ public final class NexusMap implements AutoCloseable {
 				spectra[r * tileColumns + c] = order.gather(values, r * rowStride + c * columnStride, energyStride);
 			}
 		}
-		return new SpectrumTile(row, column, tileRows, tileColumns, spectra);
+		SpectrumTile tile = new SpectrumTile(row, column, tileRows, tileColumns, spectra);
+		FiniteValues.require(file, Hdf.path(layout.signal()), tile, order.axis());
+		return tile;
 	}
 
 	/** @return the row-major strides of {@code shape} */
@@ -206,7 +214,7 @@ public final class NexusMap implements AutoCloseable {
 	 *
 	 * @throws IllegalArgumentException if a tile dimension is below 1
 	 * @throws UncheckedIOException     from the stream, wrapping the {@link SpectrumFileException} of a tile
-	 *                                  that cannot be read
+	 *                                  that cannot be read or holds a value that is not finite
 	 */
 	public Stream<SpectrumTile> tiles(int tileRows, int tileColumns) {
 		if (tileRows < 1 || tileColumns < 1) {

@@ -8,8 +8,10 @@ import java.util.Locale;
 import org.eclipse.january.dataset.DatasetFactory;
 import org.eclipse.january.dataset.DoubleDataset;
 import org.edgewise.io.internal.EnergyOrder;
+import org.edgewise.io.internal.FiniteValues;
 import org.edgewise.io.internal.FluorescenceDetector;
 import org.edgewise.io.internal.Hdf;
+import org.edgewise.io.internal.HdfReadException;
 import org.edgewise.io.internal.HdfSource;
 import org.edgewise.io.internal.NexusCandidates;
 import org.edgewise.io.internal.NexusFormatException;
@@ -54,8 +56,11 @@ import io.jhdf.api.Group;
  * each element as a spectrum of raw counts. The formula is recorded in {@link SpectrumMetadata#sourcePath()}.
  * <p>
  * Energies are converted to eV (the axis's {@code units} may be eV or keV; none means eV), sorted ascending,
- * and repeated energies merged into their mean. The whole signal is read into memory; {@link NexusMap} reads
- * a large map tile by tile instead.
+ * and repeated energies merged into their mean. Every energy and every value of mu must be finite. The whole
+ * signal is read into memory; {@link NexusMap} reads a large map tile by tile instead.
+ * <p>
+ * A damaged file is refused with the path of the group or dataset whose reading failed, never passed over:
+ * the rules do not choose among what happens to be readable.
  */
 public final class NexusSpectrumReader {
 
@@ -71,7 +76,8 @@ public final class NexusSpectrumReader {
 	 * Reads the spectra the rules above select.
 	 *
 	 * @throws AmbiguousSignalException if the file holds several candidates and nothing in it chooses one
-	 * @throws SpectrumFileException    if the file is not HDF5, is damaged, or holds no spectra by these rules
+	 * @throws SpectrumFileException    if the file is not HDF5, is damaged, holds no spectra by these rules, or
+	 *                                  an energy or a value of mu is NaN or infinite
 	 */
 	public static SpectrumSet read(Path file) throws SpectrumFileException {
 		return read(file, null);
@@ -84,14 +90,17 @@ public final class NexusSpectrumReader {
 	 *             parent NXdata group gives it, e.g. "/entry1/counter0/data"; an NXdata group holding I0 and
 	 *             It; the NXdata group of a multi-element fluorescence detector, e.g. "/entry1/xspress2system";
 	 *             or an NXxas entry. {@code null} applies the rules.
-	 * @throws SpectrumFileException if there is nothing at {@code path} or it cannot be read as spectra (no
-	 *                               energy axis, say)
+	 * @throws SpectrumFileException if there is nothing at {@code path}, it cannot be read as spectra (no energy
+	 *                               axis, say), the file is damaged, or an energy or a value of mu is NaN or
+	 *                               infinite (naming the dataset, the spectrum and the energy)
 	 */
 	public static SpectrumSet read(Path file, String path) throws SpectrumFileException {
 		try (HdfSource source = HdfSource.open(file)) {
 			NexusCandidates content = new NexusCandidates(file, source.file());
 			NexusCandidate candidate = path == null ? content.chosen() : content.at(path);
-			return new NexusSpectrumReader(file, content).read(candidate);
+			SpectrumSet spectra = new NexusSpectrumReader(file, content).read(candidate);
+			FiniteValues.require(file, spectra);
+			return spectra;
 		} catch (NexusFormatException e) {
 			throw new SpectrumFileException(file, e.path(), e.getMessage(), e);
 		} catch (SpectrumFileException e) {
@@ -107,7 +116,7 @@ public final class NexusSpectrumReader {
 	 * axis, in name order.
 	 *
 	 * @return the candidates; empty when there are none
-	 * @throws SpectrumFileException if the file is not HDF5 or cannot be opened
+	 * @throws SpectrumFileException if the file is not HDF5, cannot be opened or is damaged
 	 */
 	public static List<NexusCandidate> candidates(Path file) throws SpectrumFileException {
 		try (HdfSource source = HdfSource.open(file)) {
@@ -119,8 +128,14 @@ public final class NexusSpectrumReader {
 		}
 	}
 
-	/** jhdf reports damaged files with assorted unchecked exceptions. */
+	/**
+	 * jhdf reports damaged files with assorted unchecked exceptions; where {@link Hdf} read the object, the
+	 * refusal names it.
+	 */
 	static SpectrumFileException damaged(Path file, Exception e) {
+		if (e instanceof HdfReadException read) {
+			return new SpectrumFileException(file, read.path(), read.getMessage(), e);
+		}
 		return new SpectrumFileException(file, null, "cannot read HDF5 content: " + Hdf.describe(e), e);
 	}
 

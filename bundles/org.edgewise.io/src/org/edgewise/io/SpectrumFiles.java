@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.edgewise.io.internal.FiniteValues;
 import org.edgewise.io.internal.HdfSource;
 import org.edgewise.io.internal.InputFiles;
 import org.edgewise.spectrum.SpectrumSet;
@@ -79,15 +78,14 @@ public final class SpectrumFiles {
 	}
 
 	/**
-	 * Reads all spectra of a file with the reader of its {@link #formatOf format}.
+	 * Reads all spectra of a file with the reader of its {@link #formatOf format}. Every reader refuses NaN and
+	 * infinities itself, where it finds them (a line of text, an HDF5 dataset), so no value of the set is one.
 	 *
 	 * @throws SpectrumFileException if the file does not exist, is empty, has an unknown format, cannot be
 	 *                               read by the chosen reader or holds a value that is NaN or infinite
 	 */
 	public static SpectrumSet read(Path file) throws SpectrumFileException {
-		SpectrumSet set = formatOf(file).reader().read(file);
-		FiniteValues.require(file, set);
-		return set;
+		return formatOf(file).reader().read(file);
 	}
 
 	private static String head(Path file) throws IOException {

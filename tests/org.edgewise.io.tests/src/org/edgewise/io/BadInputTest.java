@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
@@ -26,21 +27,30 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.jhdf.AbstractNode;
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
+import io.jhdf.api.Group;
 import io.jhdf.api.WritableGroup;
+import io.jhdf.object.message.SymbolTableMessage;
 
 /**
  * Every kind of bad input the issue lists, read through {@link SpectrumFiles#read(Path)}: each must give a
  * {@link SpectrumFileException} whose message names the file, the place inside it (an HDF5 path, a line or
  * column, a JSON field) where there is one, and the problem. Each case is made in a temporary folder, from
  * scratch or as a damaged copy of a real file of shared/data (cu.xmu and the Athena project are xraylarch
- * examples, MIT).
+ * examples, MIT; the GDA scan is a DawnScience/scisoft-core test file, EPL).
+ * <p>
+ * Damaged HDF5 files are made by overwriting the structure jhdf reads to list a group's members: the object
+ * header of a group written by jhdf (which keeps the group's links in it), and the object header, B-tree
+ * (signature TREE) and name heap (signature HEAP) of a group written by the HDF5 library, found through jhdf.
  */
 class BadInputTest {
 
 	private static final Path CU_XMU = SharedData.file("larch/xafsdata/cu.xmu");
 	private static final Path FE_PROJECT = SharedData.file("larch/Fe-K-ALS-10.3.2.prj");
+	/** The GDA scan's NXdata group of I0 and It. */
+	private static final String COUNTER_TIMER = "/entry1/counterTimer01";
 
 	@TempDir
 	Path dir;
@@ -71,7 +81,19 @@ class BadInputTest {
 						"unknown format: binary content"),
 				new BadCase("truncated HDF5", dir -> cut(writtenMap(dir.resolve("cut.nxs")), 0.5), null,
 						"the file is truncated"),
-				new BadCase("corrupt HDF5", BadInputTest::corruptHdf5, null, "cannot read HDF5"),
+				new BadCase("HDF5 group by jhdf with a damaged object header: its parent cannot list it",
+						BadInputTest::damagedObjectHeader, "/entry", "cannot read the group's members"),
+				new BadCase("HDF5 group by the HDF5 library with a damaged B-tree",
+						dir -> damagedGdaGroup(dir, group -> symbolTable(group).getBTreeAddress(), "TREE"),
+						COUNTER_TIMER, "cannot read the group's members"),
+				new BadCase("HDF5 group by the HDF5 library with a damaged name heap",
+						dir -> damagedGdaGroup(dir, group -> symbolTable(group).getLocalHeapAddress(), "HEAP"),
+						COUNTER_TIMER, "cannot read the group's members"),
+				// jhdf reads such a header only for the group's attributes; version 1 has no signature but a
+				// version byte
+				new BadCase("HDF5 group by the HDF5 library with a damaged object header",
+						dir -> damagedGdaGroup(dir, Group::getAddress, "\u0001"), COUNTER_TIMER,
+						"cannot read attribute @NX_class"),
 				new BadCase("signal dataset that does not exist",
 						dir -> nexus(dir.resolve("signal.nxs"), "counts", new String[] { "energy" },
 								Map.of("energy", new double[] { 1, 2, 3 }, "data", new double[] { 4, 5, 6 })),
@@ -84,7 +106,7 @@ class BadInputTest {
 				new BadCase("NaN in an HDF5 spectrum",
 						dir -> nexus(dir.resolve("nan.nxs"), "data", new String[] { "energy" },
 								Map.of("energy", new double[] { 1, 2, 3 }, "data", new double[] { 4, Double.NaN, 6 })),
-						"/entry/data/data", "at 2.0 eV is not finite: NaN"),
+						"/entry/data/data", "spectrum 1 of 1, energy point 2 of 3 (2 eV), is not finite: NaN"),
 				new BadCase("infinite HDF5 energy",
 						dir -> nexus(dir.resolve("inf.nxs"), "data", new String[] { "energy" }, Map.of("energy",
 								new double[] { 1, Double.POSITIVE_INFINITY, 3 }, "data", new double[] { 4, 5, 6 })),
@@ -130,12 +152,45 @@ class BadInputTest {
 		return file;
 	}
 
-	/** A NeXus map written by our writer, then a run of bytes in the middle overwritten. */
-	private static Path corruptHdf5(Path dir) throws IOException {
-		Path file = writtenMap(dir.resolve("corrupt.nxs"));
-		byte[] bytes = Files.readAllBytes(file);
-		Arrays.fill(bytes, bytes.length / 4, bytes.length / 2, (byte) 0xff);
-		return Files.write(file, bytes);
+	/**
+	 * A NeXus file written by jhdf with the object header of /entry/data overwritten. jhdf reads the object
+	 * header of every member when it lists a group, so it is /entry that cannot be read.
+	 */
+	private static Path damagedObjectHeader(Path dir) throws IOException {
+		Path file = nexus(dir.resolve("header.nxs"), "data", new String[] { "energy" },
+				Map.of("energy", new double[] { 1, 2, 3 }, "data", new double[] { 4, 5, 6 }));
+		long address;
+		try (HdfFile written = new HdfFile(file)) {
+			address = written.getByPath("/entry/data").getAddress();
+		}
+		return overwritten(file, file, address, "OHDR");
+	}
+
+	/** A copy of the GDA scan with bytes of its group of I0 and It overwritten at the address {@code part} gives. */
+	private static Path damagedGdaGroup(Path dir, ToLongFunction<Group> part, String expected) throws IOException {
+		Path gda = NexusSpectrumReaderTest.GDA;
+		long address;
+		try (HdfFile file = new HdfFile(gda)) {
+			address = part.applyAsLong((Group) file.getByPath(COUNTER_TIMER));
+		}
+		return overwritten(gda, dir.resolve("damaged-gda.nxs"), address, expected);
+	}
+
+	/** @return the symbol table of a group the HDF5 library wrote: where its B-tree and its name heap lie */
+	private static SymbolTableMessage symbolTable(Group group) {
+		return ((AbstractNode) group).getHeader().getMessageOfType(SymbolTableMessage.class);
+	}
+
+	/**
+	 * @return {@code copy}: {@code source} with the bytes at {@code address}, which must read {@code expected},
+	 *         overwritten with 'X'
+	 */
+	private static Path overwritten(Path source, Path copy, long address, String expected) throws IOException {
+		byte[] bytes = Files.readAllBytes(source);
+		int at = Math.toIntExact(address);
+		assertEquals(expected, new String(bytes, at, expected.length(), StandardCharsets.ISO_8859_1), "at " + at);
+		Arrays.fill(bytes, at, at + expected.length(), (byte) 'X');
+		return Files.write(copy, bytes);
 	}
 
 	/** A 2 x 2 map of 3-point spectra, written by {@link NexusSpectrumWriter}. */

@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.january.dataset.DatasetFactory;
@@ -23,6 +28,7 @@ import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
 import io.jhdf.api.DatasetCreationOptions;
 import io.jhdf.api.WritableGroup;
+import io.jhdf.api.dataset.ChunkedDataset;
 
 /**
  * Reading maps tile by tile with {@link NexusMap}: every tile agrees with the whole read of
@@ -183,6 +189,66 @@ class NexusMapTest {
 	}
 
 	@Test
+	void aTileHoldingANaNIsRefusedNamingThePixelAndTheEnergyWhileTheOtherTilesRead() throws Exception {
+		// a 5 x 4 map of 6-point spectra, mu = 100 y + 10 x + e but NaN at pixel (3, 2) and 7104 eV
+		double[][][] counts = countsThatSayWhereTheyAre();
+		counts[3][2][4] = Double.NaN;
+		Path file = writeMap(dir.resolve("nan-pixel.nxs"), counts, ENERGY, CONTIGUOUS);
+
+		try (NexusMap map = NexusMap.open(file)) {
+			assertEquals(8, map.readTile(0, 0, 2, 4).size());
+			SpectrumFileException e = assertThrows(SpectrumFileException.class, () -> map.readTile(2, 0, 3, 4));
+			UncheckedIOException streamed = assertThrows(UncheckedIOException.class, () -> map.tiles(2, 2).toList());
+
+			assertEquals(file, e.file());
+			assertEquals("/entry/map/counts", e.pathInFile());
+			assertEquals("value of the spectrum at map position [3, 2], energy point 5 of 6 (7104 eV), is not"
+					+ " finite: NaN", e.problem());
+			assertEquals(e.getMessage(), streamed.getCause().getMessage());
+		}
+	}
+
+	@Test
+	void aMapWithANaNEnergyIsRefusedWhenOpened() throws Exception {
+		double[] energy = ENERGY.clone();
+		energy[1] = Double.NaN;
+		Path file = writeMap(dir.resolve("nan-energy.nxs"), countsThatSayWhereTheyAre(), energy, CONTIGUOUS);
+
+		SpectrumFileException e = assertThrows(SpectrumFileException.class, () -> NexusMap.open(file));
+
+		assertEquals("/entry/map/energy", e.pathInFile());
+		assertEquals("energy at index 1 is not finite: NaN", e.problem());
+	}
+
+	@Test
+	void aDamagedChunkFailsTheTileThatHoldsItNamingTheSignalWhileTheOtherTilesRead() throws Exception {
+		// one deflated chunk per spectrum; the compressed bytes of pixel (3, 2) are overwritten
+		Path file = writeMap(dir.resolve("damaged-chunk.nxs"), countsThatSayWhereTheyAre(), ENERGY,
+				DatasetCreationOptions.builder().chunkDimensions(1, 1, ENERGY.length).deflate(4).build());
+		String compressed;
+		try (HdfFile written = new HdfFile(file)) {
+			ChunkedDataset signal = (ChunkedDataset) written.getDatasetByPath("/entry/map/counts");
+			ByteBuffer chunk = signal.getRawChunkBuffer(new int[] { 3, 2, 0 });
+			compressed = StandardCharsets.ISO_8859_1.decode(chunk).toString();
+		}
+		byte[] bytes = Files.readAllBytes(file);
+		int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf(compressed);
+		assertTrue(at > 0, "the chunk's bytes are in the file");
+		// keep the two bytes of zlib header: the stream starts well and then makes no sense
+		Arrays.fill(bytes, at + 2, at + compressed.length(), (byte) 0xff);
+		Files.write(file, bytes);
+
+		try (NexusMap map = NexusMap.open(file)) {
+			assertArrayEquals(new double[] { 110, 111, 112, 113, 114, 115 }, map.readTile(0, 0, 2, 2).spectrumAt(1, 1));
+			SpectrumFileException e = assertThrows(SpectrumFileException.class, () -> map.readTile(2, 2, 2, 2));
+
+			assertEquals(file, e.file());
+			assertEquals("/entry/map/counts", e.pathInFile());
+			assertTrue(e.problem().startsWith("cannot read values: "), e.problem());
+		}
+	}
+
+	@Test
 	void tilesOutsideTheMapAreRefused() throws Exception {
 		try (NexusMap map = NexusMap.open(NexusSpectrumReaderTest.STXM)) {
 			IllegalArgumentException outside = assertThrows(IllegalArgumentException.class,
@@ -191,5 +257,36 @@ class NexusMapTest {
 			assertThrows(IllegalArgumentException.class, () -> map.readTile(0, 0, 0, 5));
 			assertThrows(IllegalArgumentException.class, () -> map.tiles(8, 0));
 		}
+	}
+
+	private static final double[] ENERGY = { 7100, 7101, 7102, 7103, 7104, 7105 };
+	private static final DatasetCreationOptions CONTIGUOUS = DatasetCreationOptions.builder().build();
+
+	/** @return a 5 x 4 map of spectra on {@link #ENERGY} whose values say where they are: 100 y + 10 x + e */
+	private static double[][][] countsThatSayWhereTheyAre() {
+		double[][][] counts = new double[5][4][ENERGY.length];
+		for (int y = 0; y < 5; y++) {
+			for (int x = 0; x < 4; x++) {
+				for (int e = 0; e < ENERGY.length; e++) {
+					counts[y][x][e] = 100 * y + 10 * x + e;
+				}
+			}
+		}
+		return counts;
+	}
+
+	/** Writes the map as the signal {@code /entry/map/counts} [y, x, E] with an energy axis (eV) alone. */
+	private static Path writeMap(Path file, double[][][] counts, double[] energy, DatasetCreationOptions storage) {
+		try (WritableHdfFile out = HdfFile.write(file)) {
+			WritableGroup entry = out.putGroup("entry");
+			entry.putAttribute("NX_class", "NXentry");
+			WritableGroup data = entry.putGroup("map");
+			data.putAttribute("NX_class", "NXdata");
+			data.putAttribute("signal", "counts");
+			data.putAttribute("axes", new String[] { ".", ".", "energy" });
+			data.putDataset("counts", counts, storage);
+			data.putDataset("energy", energy);
+		}
+		return file;
 	}
 }

@@ -148,6 +148,57 @@ class NexusSpectrumReaderTest {
 	}
 
 	@Test
+	void theReaderItselfRefusesNaNInAMapNamingThePixelAndTheEnergy() throws Exception {
+		// a 2 x 3 map of 4-point spectra, mu = 1 everywhere but at pixel (1, 2) and 7003 eV
+		double[][][] counts = new double[2][3][4];
+		for (double[][] row : counts) {
+			for (double[] spectrum : row) {
+				Arrays.fill(spectrum, 1);
+			}
+		}
+		counts[1][2][3] = Double.NaN;
+		Path file = dir.resolve("nan-pixel.nxs");
+		try (WritableHdfFile out = HdfFile.write(file)) {
+			WritableGroup data = nxdata(out, "map");
+			data.putAttribute("signal", "counts");
+			data.putAttribute("axes", new String[] { ".", ".", "energy" });
+			data.putDataset("counts", counts);
+			data.putDataset("energy", new double[] { 7000, 7001, 7002, 7003 });
+		}
+
+		SpectrumFileException byTheRules = assertThrows(SpectrumFileException.class,
+				() -> NexusSpectrumReader.read(file));
+		SpectrumFileException byName = assertThrows(SpectrumFileException.class,
+				() -> NexusSpectrumReader.read(file, "/entry/map/counts"));
+
+		for (SpectrumFileException e : List.of(byTheRules, byName)) {
+			assertEquals(file, e.file());
+			assertEquals("/entry/map/counts", e.pathInFile());
+			assertEquals("value of spectrum 6 of 6 (map position [1, 2]), energy point 4 of 4 (7003 eV), is not"
+					+ " finite: NaN", e.problem());
+		}
+	}
+
+	@Test
+	void anInfiniteI0MakesAnInfiniteMuThatTheReaderRefuses() throws Exception {
+		Path file = dir.resolve("infinite-i0.nxs");
+		try (WritableHdfFile out = HdfFile.write(file)) {
+			WritableGroup scan = nxdata(out, "scan");
+			scan.putAttribute("axes", new String[] { "energy" });
+			scan.putDataset("energy", new double[] { 7000, 7001, 7002 });
+			scan.putDataset("I0", new double[] { 1e5, Double.POSITIVE_INFINITY, 1e5 });
+			scan.putDataset("It", new double[] { 5e4, 5e4, 5e4 });
+		}
+
+		SpectrumFileException e = assertThrows(SpectrumFileException.class, () -> NexusSpectrumReader.read(file));
+
+		// mu is computed from two fields: the formula names both
+		assertEquals("ln(/entry/scan/I0 / /entry/scan/It)", e.pathInFile());
+		assertEquals("value of spectrum 1 of 1, energy point 2 of 3 (7001 eV), is not finite: Infinity",
+				e.problem());
+	}
+
+	@Test
 	void skeletonWithPlaceholderValuesIsRefusedWithTheEnergyPath() {
 		// NXxas layout with scalar placeholders instead of a scan
 		SpectrumFileException e = assertThrows(SpectrumFileException.class,
@@ -175,5 +226,14 @@ class NexusSpectrumReaderTest {
 				() -> NexusSpectrumReader.read(SharedData.file("larch/xafsdata/cu.xmu")));
 
 		assertEquals("not an HDF5 file (no HDF5 signature found)", e.problem());
+	}
+
+	/** @return a new NXdata group {@code name} in a new NXentry "entry" */
+	private static WritableGroup nxdata(WritableHdfFile out, String name) {
+		WritableGroup entry = out.putGroup("entry");
+		entry.putAttribute("NX_class", "NXentry");
+		WritableGroup data = entry.putGroup(name);
+		data.putAttribute("NX_class", "NXdata");
+		return data;
 	}
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -19,7 +20,11 @@ import io.jhdf.api.Link;
 import io.jhdf.api.Node;
 import io.jhdf.object.datatype.StringData;
 
-/** Small typed reads from jhdf nodes: NeXus attributes and fields as Java values. */
+/**
+ * Small typed reads from jhdf nodes: NeXus attributes and fields as Java values. Every read that jhdf may fail
+ * on in a damaged file (a group's members, an attribute, a dataset's values) goes through here and fails with
+ * an {@link HdfReadException} naming the group or dataset being read.
+ */
 public final class Hdf {
 
 	private Hdf() {
@@ -39,16 +44,34 @@ public final class Hdf {
 	/**
 	 * @return the children of {@code group} by name in alphabetical order (the documented search order), soft
 	 *         and external links replaced by their targets; broken links are left out
+	 * @throws HdfReadException if the group's members cannot be read
 	 */
 	public static Map<String, Node> children(Group group) {
 		Map<String, Node> children = new TreeMap<>();
-		group.getChildren().forEach((name, node) -> {
+		// jhdf reads the object header of every member here, so a damaged member fails its group's listing
+		reading(group, "the group's members", group::getChildren).forEach((name, node) -> {
 			Node target = resolve(node);
 			if (target != null) {
 				children.put(name, target);
 			}
 		});
 		return children;
+	}
+
+	/**
+	 * @param path an absolute path, e.g. "/entry1/data/energy"; "/" is the root
+	 * @return the node at {@code path}, links resolved as by {@link #children(Group)}, or {@code null} when
+	 *         there is none
+	 * @throws HdfReadException if a group on the way cannot be read
+	 */
+	public static Node node(Group root, String path) {
+		Node node = root;
+		for (String name : path.split("/")) {
+			if (!name.isEmpty()) {
+				node = node instanceof Group group ? children(group).get(name) : null;
+			}
+		}
+		return node;
 	}
 
 	private static Node resolve(Node node) {
@@ -84,7 +107,10 @@ public final class Hdf {
 		return children(group).get(name) instanceof Group g ? g : null;
 	}
 
-	/** @return the first value of a string (or numeric) attribute, or {@code null} when absent or empty */
+	/**
+	 * @return the first value of a string (or numeric) attribute, or {@code null} when absent or empty
+	 * @throws HdfReadException if the attribute cannot be read
+	 */
 	public static String string(Node node, String name) {
 		List<String> values = strings(node, name);
 		return values.isEmpty() ? null : values.get(0);
@@ -94,9 +120,14 @@ public final class Hdf {
 	 * @return the values of a string attribute (one for a scalar), numbers as text; empty when absent.
 	 *         Fixed-length strings are decoded as UTF-8, or ISO-8859-1 where they are not valid UTF-8: old
 	 *         files declare ASCII but hold "µm" in either encoding.
+	 * @throws HdfReadException if the attribute cannot be read
 	 */
 	public static List<String> strings(Node node, String name) {
-		Attribute attribute = node.getAttribute(name);
+		return reading(node, "attribute @" + name, () -> values(node.getAttribute(name)));
+	}
+
+	/** @return the values of {@code attribute} as {@link #strings(Node, String)} gives them */
+	private static List<String> values(Attribute attribute) {
 		if (attribute == null || attribute.isEmpty()) {
 			return List.of();
 		}
@@ -149,14 +180,12 @@ public final class Hdf {
 	}
 
 	/**
-	 * @return the integer values of an attribute (a scalar, an array, or numbers written as text), or
-	 *         {@code null} when absent
+	 * @return the integer values of an attribute (a scalar, an array, or numbers written as text); empty when
+	 *         absent
 	 * @throws NexusFormatException if a value is not a number
+	 * @throws HdfReadException     if the attribute cannot be read
 	 */
 	public static int[] ints(Node node, String name) {
-		if (node.getAttribute(name) == null) {
-			return null;
-		}
 		List<String> texts = strings(node, name);
 		int[] values = new int[texts.size()];
 		for (int i = 0; i < values.length; i++) {
@@ -169,27 +198,31 @@ public final class Hdf {
 		return values;
 	}
 
-	/** @return the first string of a text field (scalar or array), or {@code null} if it holds no text */
+	/**
+	 * @return the first string of a text field (scalar or array), or {@code null} if it holds no text
+	 * @throws HdfReadException if its values cannot be read
+	 */
 	public static String text(Dataset dataset) {
 		List<String> values = new ArrayList<>();
-		flatten(dataset.getData(), values);
+		flatten(reading(dataset, "values", dataset::getData), values);
 		return values.isEmpty() ? null : values.get(0);
 	}
 
 	/**
 	 * @return all values of a numeric dataset, row-major
-	 * @throws NexusFormatException if it does not hold numbers, cannot be read, or declares more stored bytes
-	 *                              than the whole file holds
+	 * @throws NexusFormatException if it does not hold numbers, or declares more stored bytes than the whole
+	 *                              file holds
+	 * @throws HdfReadException     if its values cannot be read
 	 */
 	public static double[] doubles(Dataset dataset) {
 		// a corrupt chunk size makes jhdf copy gigabytes (seconds, or out of memory) before anything fails
-		long stored = dataset.getStorageInBytes();
+		long stored = reading(dataset, "values", dataset::getStorageInBytes);
 		long fileSize = dataset.getHdfFile().size();
 		if (stored > fileSize) {
 			throw new NexusFormatException(path(dataset), "declares " + stored
 					+ " bytes of stored data, more than the whole file (" + fileSize + " bytes): corrupt file");
 		}
-		Object data = read(dataset, () -> dataset.isScalar() ? dataset.getData() : dataset.getDataFlat());
+		Object data = reading(dataset, "values", () -> dataset.isScalar() ? dataset.getData() : dataset.getDataFlat());
 		if (data instanceof double[] values) {
 			return values;
 		}
@@ -208,10 +241,11 @@ public final class Hdf {
 	 * @param offset the block's first index in each dimension
 	 * @param shape  the block's length in each dimension
 	 * @return the block's values, row-major over {@code shape}
-	 * @throws NexusFormatException if it does not hold numbers or the block cannot be read
+	 * @throws NexusFormatException if it does not hold numbers
+	 * @throws HdfReadException     if the block cannot be read
 	 */
 	public static double[] doubles(Dataset dataset, long[] offset, int[] shape) {
-		Object data = read(dataset, () -> dataset.getData(offset, shape));
+		Object data = reading(dataset, "values", () -> dataset.getData(offset, shape));
 		int size = 1;
 		for (int length : shape) {
 			size = Math.multiplyExact(size, length);
@@ -221,12 +255,18 @@ public final class Hdf {
 		return values;
 	}
 
-	private static Object read(Dataset dataset, Supplier<Object> reading) {
+	/**
+	 * Runs one jhdf read of {@code node}. jhdf reports a damaged file with assorted unchecked exceptions that
+	 * seldom say which object was being read.
+	 *
+	 * @param what what of the node is read, for the message: "the group's members", "attribute @axes", "values"
+	 * @throws HdfReadException naming the node if jhdf fails
+	 */
+	private static <T> T reading(Node node, String what, Supplier<T> read) {
 		try {
-			return reading.get();
+			return read.get();
 		} catch (RuntimeException e) {
-			// jhdf reports damaged data with assorted unchecked exceptions
-			throw new NexusFormatException(path(dataset), "cannot read values: " + describe(e));
+			throw new HdfReadException(path(node), "cannot read " + what + ": " + describe(e), e);
 		}
 	}
 
@@ -276,9 +316,20 @@ public final class Hdf {
 		return at + Array.getLength(data);
 	}
 
-	/** @return the exception's message, or its type when it has none (jhdf often throws without one) */
+	/**
+	 * @return the messages of the exception and its causes, each its type where it has none: jhdf often
+	 *         throws without one, and wraps the telling exception in one that only says what it was doing
+	 */
 	public static String describe(Throwable e) {
-		String message = e.getMessage();
-		return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+		StringJoiner text = new StringJoiner(": ");
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			String message = t.getMessage() == null || t.getMessage().isBlank() ? t.getClass().getSimpleName()
+					: t.getMessage();
+			// an exception made from its cause alone repeats the cause's message
+			if (!text.toString().contains(message)) {
+				text.add(message);
+			}
+		}
+		return text.toString();
 	}
 }

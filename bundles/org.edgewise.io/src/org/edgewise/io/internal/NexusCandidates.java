@@ -18,6 +18,8 @@ import io.jhdf.api.Node;
  * What in an open NeXus file can be read as spectra, and which of it the reading rules choose when the caller
  * names nothing (the rules are documented on {@link org.edgewise.io.NexusSpectrumReader}). A candidate is
  * listed only when it can be read: its energies are found, in eV or keV, with at least two distinct values.
+ * A damaged file is not passed over this way: the {@link HdfReadException} of a group or dataset jhdf cannot
+ * read goes to the caller.
  */
 public final class NexusCandidates {
 
@@ -227,12 +229,7 @@ public final class NexusCandidates {
 	}
 
 	private Node nodeOrNull(String path) {
-		try {
-			return root.getByPath(path);
-		} catch (RuntimeException notThere) {
-			// jhdf throws HdfInvalidPathException for a missing path
-			return null;
-		}
+		return Hdf.node(root, path);
 	}
 
 	private NexusCandidate signal(Group entry, NxData data) {
