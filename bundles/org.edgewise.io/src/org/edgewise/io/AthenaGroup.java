@@ -148,6 +148,17 @@ public final class AthenaGroup {
 		return new Spectrum(energy, mu, label, metadata);
 	}
 
+	/** @return the group without its data: type, point count, energy range and Athena's E0 and ranges */
+	public AthenaGroupSummary summary() {
+		if (dataType.isMu()) {
+			return new AthenaGroupSummary(record, id, label, dataType, energy.size(), energy.min(), energy.max(),
+					normalization);
+		}
+		double[] x = arrays.get("x");
+		return new AthenaGroupSummary(record, id, label, dataType, x == null ? 0 : x.length, Double.NaN, Double.NaN,
+				normalization);
+	}
+
 	/**
 	 * @return Athena's parameters as settings of our normalisation; see
 	 *         {@link AthenaNormalization#toSettings(EnergyAxis)}

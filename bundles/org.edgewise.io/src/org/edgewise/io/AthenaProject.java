@@ -48,6 +48,11 @@ public final class AthenaProject {
 		return groups;
 	}
 
+	/** @return every group without its data, in file order: what a user picks one group to read by */
+	public List<AthenaGroupSummary> summaries() {
+		return groups.stream().map(AthenaGroup::summary).toList();
+	}
+
 	/** @return the groups holding mu(E), in file order; groups of chi(k) and other data are left out */
 	public List<AthenaGroup> muGroups() {
 		return groups.stream().filter(g -> g.dataType().isMu()).toList();

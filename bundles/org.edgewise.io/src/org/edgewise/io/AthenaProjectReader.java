@@ -20,6 +20,7 @@ import org.edgewise.io.internal.PerlDataParser;
 import org.edgewise.io.internal.PerlStatement;
 import org.edgewise.io.internal.PerlSyntaxException;
 import org.edgewise.io.internal.PerlValue;
+import org.edgewise.spectrum.Spectrum;
 import org.edgewise.spectrum.SpectrumSet;
 
 /**
@@ -86,9 +87,42 @@ public final class AthenaProjectReader {
 		AthenaProject project = read(file);
 		String problem = project.gridProblem();
 		if (problem != null) {
-			throw new SpectrumFileException(file, null, problem);
+			throw new SpectrumFileException(file, null, problem + "; name one group by its label to read it alone");
 		}
 		return project.toSpectrumSet();
+	}
+
+	/**
+	 * Reads one group of a project as a set of one spectrum: the way to read the groups of a project that do
+	 * not share one energy grid, one by one.
+	 *
+	 * @param name the group's label ({@link AthenaGroupSummary#label()}), or its id ({@code $old_group}) where
+	 *             several groups share a label
+	 * @return the group's spectrum, with the group's metadata (element, edge, "record N" as the source path)
+	 * @throws SpectrumFileException as {@link #read(Path)}, and naming the group when no group has this label
+	 *                               or id (the message lists the labels), several groups have this label (the
+	 *                               message lists their ids) or the group does not hold mu(E)
+	 */
+	public static SpectrumSet readSpectra(Path file, String name) throws SpectrumFileException {
+		AthenaProject project = read(file);
+		List<AthenaGroup> labelled = project.groups().stream().filter(g -> g.label().equals(name)).toList();
+		if (labelled.size() > 1) {
+			throw new SpectrumFileException(file, "group '" + name + "'", labelled.size() + " groups have this "
+					+ "label; name one by its id: " + String.join(", ", labelled.stream().map(AthenaGroup::id).toList()));
+		}
+		AthenaGroup group = labelled.isEmpty()
+				? project.groups().stream().filter(g -> g.id().equals(name)).findFirst().orElse(null)
+				: labelled.get(0);
+		if (group == null) {
+			throw new SpectrumFileException(file, "group '" + name + "'", "no group has this label or id; the labels are "
+					+ project.groups().stream().map(g -> "'" + g.label() + "'").toList());
+		}
+		if (!group.dataType().isMu()) {
+			throw new SpectrumFileException(file, "record " + group.record() + " '" + group.id() + "'", "the group holds "
+					+ group.dataType() + " data, not mu(E)");
+		}
+		Spectrum spectrum = group.spectrum();
+		return SpectrumSet.of(List.of(spectrum), spectrum.metadata());
 	}
 
 	/**

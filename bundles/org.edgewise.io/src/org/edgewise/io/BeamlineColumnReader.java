@@ -191,10 +191,13 @@ public final class BeamlineColumnReader {
 		return result;
 	}
 
-	/** Soft X-rays from 1 keV to hard X-rays at 100 keV; every value, not just most. */
+	/**
+	 * Soft X-rays from {@value #KEV_LIMIT} eV (below which values are keV; the K edges of carbon, nitrogen and
+	 * oxygen and the L edges of the 3d metals lie above) to hard X-rays at 100 keV; every value, not just most.
+	 */
 	private static boolean plausible(double[] electronVolts) {
 		for (double e : electronVolts) {
-			if (!(e >= 1000 && e <= 100_000)) {
+			if (!(e >= KEV_LIMIT && e <= 100_000)) {
 				return false;
 			}
 		}

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,12 @@ import org.edgewise.spectrum.SpectrumSet;
  * Reads FEFF outputs: {@code xmu.dat} (columns omega, e, k, mu, mu0, chi after a '#' header) as one simulated
  * spectrum of mu against omega in eV, and {@code chi.dat} (columns k, chi, mag, phase) as k and chi arrays.
  * The header gives the FEFF version (first line), the absorber ("Abs Z=29 ...") and the edge ("K  shell").
+ * <p>
+ * omega is the absolute photon energy and e the energy above FEFF's threshold, the Fermi level at which its mu
+ * starts, so omega - e is the same in every row: the absolute energy FEFF calculated for the threshold of this
+ * absorbing site (pymatgen's {@code Xmu.e_fermi} is the same difference). It varies from site to site, e.g.
+ * from 8990.9 to 9006.4 eV over the Cu K-edge runs of the OmniXAS set. Because the spectrum lies on the
+ * absolute omega axis, it is both the spectrum's threshold and the site's excitation energy.
  */
 public final class FeffXmuReader {
 
@@ -29,6 +36,11 @@ public final class FeffXmuReader {
 	private static final Pattern VERSION = Pattern.compile("FEFF\\s+(\\d+(?:\\.\\d+)*)");
 	private static final Pattern COLUMNS = Pattern.compile("(?m)^#\\s+omega\\s+e\\s+k\\s+mu\\s");
 	private static final Pattern ABSORBER = Pattern.compile("Abs\\s+Z=\\s*(\\d+).*?\\s(K|L[1-3]|M[1-5]|N[1-7])\\s+shell");
+	/**
+	 * How far omega - e may stray between rows, eV: FEFF prints both to 0.001 eV, so rounding moves the
+	 * difference by up to 0.001 eV; more means the columns are not FEFF's omega and e.
+	 */
+	private static final double THRESHOLD_TOLERANCE = 0.01;
 
 	private FeffXmuReader() {
 	}
@@ -41,9 +53,11 @@ public final class FeffXmuReader {
 
 	/**
 	 * @return a set of one spectrum, label "mu (FEFF version)", metadata: element and edge from the header,
-	 *         mode "simulated", sample the run folder's name
-	 * @throws SpectrumFileException naming the file and line: a row without the 6 columns (a truncated file),
-	 *                               a non-numeric or non-finite value, no data rows
+	 *         mode "simulated", sample the run folder's name, threshold and excitation energy omega - e (see
+	 *         above)
+	 * @throws SpectrumFileException naming the file and line or data row: a row without the 6 columns (a
+	 *                               truncated file), a non-numeric or non-finite value, no data rows, a row
+	 *                               whose omega - e differs from the first row's by more than 0.01 eV
 	 */
 	public static SpectrumSet read(Path file) throws SpectrumFileException {
 		List<String> lines = lines(file);
@@ -72,9 +86,10 @@ public final class FeffXmuReader {
 			throw new SpectrumFileException(file, "column 1 (omega)", e.getMessage(), e);
 		}
 		Path folder = file.toAbsolutePath().getParent();
+		double threshold = threshold(file, columns[0], columns[1]);
 		SpectrumMetadata metadata = new SpectrumMetadata(element, edge, "simulated",
 				folder == null || folder.getFileName() == null ? null : folder.getFileName().toString(),
-				file.toString(), "mu");
+				file.toString(), "mu", Double.NaN, threshold, threshold);
 		String label = version == null ? "mu" : "mu (FEFF " + version + ")";
 		return SpectrumSet.of(List.of(new Spectrum(order.axis(), order.apply(columns[3]), label, metadata)), metadata);
 	}
@@ -93,6 +108,26 @@ public final class FeffXmuReader {
 			}
 		}
 		return new Chi(k, columns[1]);
+	}
+
+	/**
+	 * @return the mean of omega - e over the rows, in eV on the omega axis
+	 * @throws SpectrumFileException naming the first data row whose omega - e differs from the first row's by
+	 *                               more than {@link #THRESHOLD_TOLERANCE}
+	 */
+	private static double threshold(Path file, double[] omega, double[] e) throws SpectrumFileException {
+		double first = omega[0] - e[0];
+		double sum = 0;
+		for (int i = 0; i < omega.length; i++) {
+			double threshold = omega[i] - e[i];
+			if (Math.abs(threshold - first) > THRESHOLD_TOLERANCE) {
+				throw new SpectrumFileException(file, "data row " + (i + 1), String.format(Locale.ROOT,
+						"omega - e is %.3f eV here but %.3f eV in data row 1: the columns are not FEFF's omega and e",
+						threshold, first));
+			}
+			sum += threshold;
+		}
+		return sum / omega.length;
 	}
 
 	private static List<String> lines(Path file) throws SpectrumFileException {

@@ -31,8 +31,9 @@ import org.edgewise.spectrum.json.JsonFormatException;
  * and edge come from the document (the API document's own fields first, then its spectrum's), the sample is
  * the material id with its formula, the mode is "simulated" (the project computes its spectra with FEFF),
  * the label is the {@code spectrum_id} or else made from what the document states. Energies are sorted and
- * repeats merged as in every reader. The Materials Project website's TSV download is not read here: its
- * layout is not documented.
+ * repeats merged as in every reader. Spectra as two columns of text (energy in eV, then absorption, separated by
+ * a tab or a comma, '#' comment lines), the layout the Materials Project documents for spectrum files, are not
+ * read here: {@link SpectrumFiles} reads them as beamline column text.
  */
 public final class MaterialsProjectXasReader {
 

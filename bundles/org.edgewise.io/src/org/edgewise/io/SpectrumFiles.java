@@ -20,8 +20,16 @@ import org.edgewise.spectrum.SpectrumSet;
  */
 public final class SpectrumFiles {
 
-	/** A supported format: its name, how its content is recognised, and its reader. */
-	public record Format(String name, Recogniser recogniser, Reader reader) {
+	/**
+	 * A supported format: its name, how its content is recognised, its reader and, for formats whose files hold
+	 * several named parts, the reader of one part (else null).
+	 */
+	public record Format(String name, Recogniser recogniser, Reader reader, PartReader partReader) {
+
+		/** A format whose files have no named parts. */
+		public Format(String name, Recogniser recogniser, Reader reader) {
+			this(name, recogniser, reader, null);
+		}
 	}
 
 	/** Whether a file is in a format, given its path and its first 4 KiB decoded as ISO-8859-1. */
@@ -36,12 +44,20 @@ public final class SpectrumFiles {
 		SpectrumSet read(Path file) throws SpectrumFileException;
 	}
 
+	/** A format's reader of one named part of a file. */
+	@FunctionalInterface
+	public interface PartReader {
+		SpectrumSet read(Path file, String part) throws SpectrumFileException;
+	}
+
 	private static final int PROBE_BYTES = 4096;
 
 	/** The formats in the order they are tried. */
 	public static final List<Format> FORMATS = List.of(
-			new Format("NeXus/HDF5", (file, head) -> HdfSource.signatureOffset(file) >= 0, NexusSpectrumReader::read),
-			new Format("Athena project", AthenaProjectReader::recognises, AthenaProjectReader::readSpectra),
+			new Format("NeXus/HDF5", (file, head) -> HdfSource.signatureOffset(file) >= 0, NexusSpectrumReader::read,
+					NexusSpectrumReader::read),
+			new Format("Athena project", AthenaProjectReader::recognises, AthenaProjectReader::readSpectra,
+					AthenaProjectReader::readSpectra),
 			new Format("XDI", XdiReader::recognises, XdiReader::readSpectra),
 			new Format("FDMNES", FdmnesReader::recognises, FdmnesReader::read),
 			new Format("FEFF xmu.dat", FeffXmuReader::recognises, FeffXmuReader::read),
@@ -86,6 +102,27 @@ public final class SpectrumFiles {
 	 */
 	public static SpectrumSet read(Path file) throws SpectrumFileException {
 		return formatOf(file).reader().read(file);
+	}
+
+	/**
+	 * Reads one named part of a file: in a NeXus file the candidate at an HDF5 path (as
+	 * {@link NexusSpectrumReader#candidates(Path)} lists them), in an Athena project the group with a label (as
+	 * {@link AthenaProject#summaries()} lists them).
+	 *
+	 * @param part the part's name, or null to read the whole file as {@link #read(Path)} does
+	 * @throws SpectrumFileException as {@link #read(Path)}, and when the file's format has no named parts or the
+	 *                               file has no part of that name
+	 */
+	public static SpectrumSet read(Path file, String part) throws SpectrumFileException {
+		if (part == null) {
+			return read(file);
+		}
+		Format format = formatOf(file);
+		if (format.partReader() == null) {
+			throw new SpectrumFileException(file, null, "cannot read a part named '" + part + "': " + format.name()
+					+ " files have no named parts");
+		}
+		return format.partReader().read(file, part);
 	}
 
 	private static String head(Path file) throws IOException {

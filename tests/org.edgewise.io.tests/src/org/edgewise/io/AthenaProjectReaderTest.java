@@ -132,6 +132,91 @@ class AthenaProjectReaderTest {
 		assertTrue(e.getMessage().contains("Hercynite"), e.getMessage());
 	}
 
+	/** inspect lists the groups of a project that is not one set: all three shared projects are such. */
+	@Test
+	void everyGroupOfTheSharedProjectsIsListedWithItsGridAndAthenasRanges() throws Exception {
+		for (Path file : List.of(VGLASSES, MN, FE)) {
+			AthenaProject project = AthenaProjectReader.read(file);
+			assertFalse(project.sharesOneGrid(), file.toString());
+			List<AthenaGroupSummary> summaries = project.summaries();
+			assertEquals(project.groups().stream().map(AthenaGroup::label).toList(),
+					summaries.stream().map(AthenaGroupSummary::label).toList());
+			for (AthenaGroupSummary summary : summaries) {
+				AthenaGroup group = project.groups().get(summary.record() - 1);
+				assertEquals(group.energy().size(), summary.points(), summary.describe());
+				assertEquals(group.energy().min(), summary.energyMin(), 0, summary.describe());
+				assertEquals(group.energy().max(), summary.energyMax(), 0, summary.describe());
+				assertEquals(group.normalization(), summary.normalization(), summary.describe());
+			}
+		}
+
+		AthenaGroupSummary hercynite = AthenaProjectReader.read(FE).summaries().get(1);
+		assertEquals("2 'Hercynite' (arjfs): XMU, 241 points, 7068.67 .. 7544.95 eV, e0 7128.32 eV, "
+				+ "pre-edge -59.65 .. -30.00 eV, post-edge 150.00 .. 316.63 eV", hercynite.describe());
+		AthenaGroupSummary mn3o4 = AthenaProjectReader.read(MN).summaries().get(13);
+		assertEquals(6358.9026, mn3o4.energyMin(), 1e-9, "the stored 6339.8026 plus Athena's shift of 19.1 eV");
+	}
+
+	@Test
+	void oneGroupOfAProjectOnManyGridsIsReadByItsLabel() throws Exception {
+		SpectrumSet olivine = AthenaProjectReader.readSpectra(FE, "Olivine (Fo80)");
+
+		assertEquals(1, olivine.size());
+		assertEquals("Olivine (Fo80)", olivine.spectrum(0).label());
+		assertEquals(378, olivine.energy().size());
+		assertEquals(7009.35, olivine.energy().min(), 0);
+		assertEquals("Fe", olivine.metadata().element());
+		assertEquals("record 8", olivine.metadata().sourcePath());
+
+		SpectrumSet glass = AthenaProjectReader.readSpectra(VGLASSES, "ALL_35 NNO+2.8");
+		assertEquals(328, glass.energy().size(), "the group that keeps Vglasses.prj from being one set");
+		assertEquals(7009.35, AthenaProjectReader.readSpectra(FE, "thmyv").energy().min(), 0, "or by its id");
+	}
+
+	@Test
+	void aGroupNameThatIsNoLabelIsRefusedListingTheLabels() {
+		SpectrumFileException e = assertThrows(SpectrumFileException.class,
+				() -> AthenaProjectReader.readSpectra(FE, "Magnetite"));
+
+		assertEquals(FE + " group 'Magnetite': no group has this label or id; the labels are ['Chromite', "
+				+ "'Hercynite', 'Pentlandite', 'Pyrrhotite', 'Troilite', 'Olivine (Fo0)', 'Olivine (Fo40)', "
+				+ "'Olivine (Fo80)']", e.getMessage());
+	}
+
+	@Test
+	void aRepeatedLabelIsNamedByIdAndAChiGroupIsNoSpectrum() throws Exception {
+		Path file = gzip("repeats.prj", String.join("\n",
+				"# Athena project file -- Demeter version 0.9.26",
+				"$old_group = 'aaaaa';",
+				"@args = ('label','Cu foil','is_xmu',1);",
+				"@x = ('8970','8980','8990');",
+				"@y = ('0.1','0.9','1.0');",
+				"[record]",
+				"$old_group = 'bbbbb';",
+				"@args = ('label','Cu foil','is_xmu',1);",
+				"@x = ('8975','8985');",
+				"@y = ('0.2','0.8');",
+				"[record]",
+				"$old_group = 'ccccc';",
+				"@args = ('label','Cu chi','is_chi',1);",
+				"@x = ('0.5','1.0');",
+				"@y = ('0.1','0.2');",
+				"[record]",
+				"1;", ""));
+
+		SpectrumFileException repeated = assertThrows(SpectrumFileException.class,
+				() -> AthenaProjectReader.readSpectra(file, "Cu foil"));
+		assertEquals(file + " group 'Cu foil': 2 groups have this label; name one by its id: aaaaa, bbbbb",
+				repeated.getMessage());
+		assertEquals(8975, AthenaProjectReader.readSpectra(file, "bbbbb").energy().min(), 0);
+
+		SpectrumFileException chi = assertThrows(SpectrumFileException.class,
+				() -> AthenaProjectReader.readSpectra(file, "Cu chi"));
+		assertEquals(file + " record 3 'ccccc': the group holds CHI data, not mu(E)", chi.getMessage());
+		AthenaGroupSummary chiSummary = AthenaProjectReader.read(file).summaries().get(2);
+		assertEquals("3 'Cu chi' (ccccc): CHI, 2 points", chiSummary.describe());
+	}
+
 	@Test
 	void constructedProjectExercisesTheGrammar() throws Exception {
 		Path file = gzip("grammar.prj", String.join("\n",

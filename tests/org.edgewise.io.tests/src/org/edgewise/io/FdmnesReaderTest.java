@@ -2,12 +2,14 @@ package org.edgewise.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.edgewise.spectrum.SpectrumMetadata;
 import org.edgewise.spectrum.SpectrumSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +41,50 @@ class FdmnesReaderTest {
 		assertEquals("xanes", set.spectrum(0).label());
 		assertEquals("simulated", set.spectrum(0).metadata().mode());
 		assertEquals("simulated", set.metadata().mode());
+	}
+
+	/**
+	 * The calculation's line reads "20000.000 42 1 1 0.00000 -19.30749 -5.01332 1 1 19831.401 ... = E_edge, Z,
+	 * n_edge, j_edge, Abs_before_edge, VO_interstitial, E_Fermi, ninitl, ninit1, Epsii, ...": Mo, the K edge,
+	 * and the Fermi level 5.01332 eV below the tabulated edge energy.
+	 */
+	@Test
+	void theCalculationStatesElementEdgeAndThreshold() throws Exception {
+		SpectrumSet set = FdmnesReader.read(BeamlineColumnReaderTest.beamline("FDMNES_2022_Mo2C_out.dat"));
+
+		SpectrumMetadata metadata = set.spectrum(0).metadata();
+		assertEquals("Mo", metadata.element());
+		assertEquals("K", metadata.edge());
+		assertEquals(20000 - 5.01332, metadata.threshold(), 1e-9);
+		assertTrue(Double.isNaN(metadata.excitationEnergy()), "Epsii is the core level, not the transition");
+	}
+
+	/** The convoluted file's line "20000.0 1.25 15.0 0.0 = E_edge, Gamma_hole, Gamma_max, E_cut" states no threshold. */
+	@Test
+	void theConvolutionStatesNoThreshold() throws Exception {
+		SpectrumSet set = FdmnesReader.read(BeamlineColumnReaderTest.beamline("FDMNES_2022_Mo2C_out_conv.dat"));
+
+		assertTrue(Double.isNaN(set.metadata().threshold()), "E_cut is the convolution's setting");
+		assertNull(set.metadata().element());
+	}
+
+	/** Older FDMNES versions label the Fermi level E_cut; a calculation with several Epsii values labels them (1..2). */
+	@Test
+	void olderHeadersNameTheFermiLevelECut() throws Exception {
+		Path file = Files.writeString(dir.resolve("fe_out.txt"), String.join("\n",
+				"  7112.000   26  1  1  9.5222797E-03 -4.9956723E+00 -3.2821184E-01  2  1  7.2650319E+03"
+						+ "  7.2651000E+03  0.0000000E+00 = E_edge, Z, n_edge, j_edge, Abs_before_edge,"
+						+ " VO_interstitial, E_cut, ninitl, ninit1, Epsii(1..2), Atom_density",
+				"    Energy    <xanes>    ",
+				"  -10.000  1.0E-03",
+				"    0.000  2.0E-02",
+				"   10.000  3.0E-02", ""));
+
+		SpectrumSet set = FdmnesReader.read(file);
+
+		assertEquals("Fe", set.metadata().element());
+		assertEquals(7112 - 0.32821184, set.metadata().threshold(), 1e-9);
+		assertEquals(7102, set.energy().min(), 1e-9);
 	}
 
 	@Test

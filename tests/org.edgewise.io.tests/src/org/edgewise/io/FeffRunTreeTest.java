@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.edgewise.spectrum.Spectrum;
 import org.edgewise.tests.support.SharedData;
@@ -32,6 +33,7 @@ class FeffRunTreeTest {
 
 		assertEquals(4831, runs.size());
 		Set<String> materials = new HashSet<>();
+		TreeSet<Double> thresholds = new TreeSet<>();
 		for (int i = 0; i < runs.size(); i++) {
 			FeffRunTree.Run run = runs.get(i);
 			String where = run.folder().toString();
@@ -49,6 +51,11 @@ class FeffRunTreeTest {
 				assertTrue(Double.isFinite(mu.mu(e)), where);
 				assertTrue(e == 0 || mu.energy().get(e) > mu.energy().get(e - 1), where);
 			}
+			// each run's own threshold (omega - e), the grid starting some eV below it
+			double threshold = mu.metadata().threshold();
+			assertTrue(threshold - mu.energy().min() > 5 && threshold - mu.energy().min() < 20, where + " " + threshold);
+			assertEquals(threshold, mu.metadata().excitationEnergy(), 0, where);
+			thresholds.add(threshold);
 			FeffInput input = run.input();
 			assertEquals("Cu", input.absorber(), where);
 			assertEquals("K", input.edge(), where);
@@ -63,6 +70,8 @@ class FeffRunTreeTest {
 		}
 		// 2,303 material folders, 108 of which hold only a POSCAR and no run
 		assertEquals(2195, materials.size());
+		// FEFF's calculated Cu K threshold differs from site to site, over 15 eV in this set
+		assertTrue(thresholds.last() - thresholds.first() > 15, thresholds.first() + " .. " + thresholds.last());
 	}
 
 	/** The publishers' split names sites "<material-id>_<NNN>", each a folder Cu/<material-id>/FEFF-XANES/<NNN>_Cu. */

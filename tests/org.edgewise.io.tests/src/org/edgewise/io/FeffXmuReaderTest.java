@@ -51,6 +51,24 @@ class FeffXmuReaderTest {
 		assertEquals(9124.991, mu.energy().get(171), 1e-9);
 		assertEquals(1.01136, mu.mu(172), 1e-12);
 		assertEquals(1.01962, mu.mu(171), 1e-12);
+		// the first row: omega 8985.845 at e = -13.531 eV, so FEFF's threshold is 8999.376 eV on the omega axis
+		assertEquals(8999.376, mu.metadata().threshold(), 1e-3);
+		assertEquals(mu.metadata().threshold(), mu.metadata().excitationEnergy(), 0);
+		assertEquals(mu.metadata(), set.metadata());
+	}
+
+	@Test
+	void columnsWhoseDifferenceIsNotConstantAreNotOmegaAndE() throws Exception {
+		List<String> lines = Files.readAllLines(xmu, StandardCharsets.ISO_8859_1);
+		int row10 = (int) lines.stream().takeWhile(l -> l.startsWith("#")).count() + 9;
+		// data row 10 reads "8988.094  -11.282  -0.640 ...": an e 100 eV off breaks omega - e = threshold
+		assertTrue(lines.get(row10).contains(" 8988.094    -11.282 "), lines.get(row10));
+		lines.set(row10, lines.get(row10).replace("-11.282", "-111.282"));
+		Path edited = Files.write(scratch.resolve("xmu.dat"), lines, StandardCharsets.ISO_8859_1);
+
+		SpectrumFileException e = assertThrows(SpectrumFileException.class, () -> FeffXmuReader.read(edited));
+		assertEquals("data row 10", e.pathInFile());
+		assertTrue(e.problem().endsWith("the columns are not FEFF's omega and e"), e.problem());
 	}
 
 	@Test

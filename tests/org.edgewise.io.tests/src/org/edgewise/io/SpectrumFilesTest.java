@@ -1,6 +1,8 @@
 package org.edgewise.io;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,6 +94,63 @@ class SpectrumFilesTest {
 
 		assertEquals(FE_PROJECT, e.file());
 		assertTrue(e.problem().startsWith("group 'Hercynite' (EnergyAxis[241 points"), e.problem());
+		assertTrue(e.problem().endsWith("; name one group by its label to read it alone"), e.problem());
+	}
+
+	/** The named part is an Athena group's label or a NeXus candidate's path; other formats have none. */
+	@Test
+	void aNamedPartIsOneAthenaGroupOrOneNexusCandidate() throws Exception {
+		SpectrumSet hercynite = SpectrumFiles.read(FE_PROJECT, "Hercynite");
+		assertEquals("Hercynite", hercynite.spectrum(0).label());
+		assertEquals(241, hercynite.energy().size());
+
+		SpectrumSet stack = SpectrumFiles.read(NexusSpectrumReaderTest.STXM, "/entry1/counter0/data");
+		assertEquals(2500, stack.size());
+
+		Path cu = SharedData.file("larch/xafsdata/cu.xmu");
+		SpectrumFileException e = assertThrows(SpectrumFileException.class, () -> SpectrumFiles.read(cu, "mu"));
+		assertEquals("cannot read a part named 'mu': beamline columns files have no named parts", e.problem());
+	}
+
+	/**
+	 * Materials Project XAS spectra as two columns of text. No downloaded file is public; the layout is the one
+	 * the Materials Project documents for spectrum files (materialsproject/docs, docs/user-guide/xas-matcher.md,
+	 * "Uploading Spectra"): two values per line separated by a comma or a tab, '#' comment lines ignored, the
+	 * energy in eV first, then the absorption in arbitrary units.
+	 */
+	@Test
+	void materialsProjectTwoColumnSpectraReadWithEitherSeparator() throws Exception {
+		for (String separator : List.of("\t", ",")) {
+			Path file = Files.writeString(dir.resolve("mp-30-Cu-K.txt"), String.join("\n",
+					"# Materials Project mp-30, Cu K-edge XANES computed with FEFF",
+					"# energy in eV, absorption in arbitrary units",
+					"8980.0" + separator + "0.10",
+					"8981.0" + separator + "0.30",
+					"8981.0" + separator + "0.50",
+					"8982.5" + separator + "0.90", ""));
+
+			SpectrumSet set = SpectrumFiles.read(file);
+
+			assertEquals(1, set.size(), separator);
+			assertArrayEquals(new double[] { 8980, 8981, 8982.5 }, set.energy().values(), 0, "eV, repeat merged");
+			assertArrayEquals(new double[] { 0.1, 0.4, 0.9 }, set.spectrum(0).mu(), 1e-12, "the repeat's mean");
+			assertNull(set.metadata().element(), "comments are not parsed for what they might mean");
+		}
+	}
+
+	/** The same layout with a label line, and at an edge below 1 keV (Fe L3, about 707 eV), stays in eV. */
+	@Test
+	void materialsProjectTwoColumnSpectraWithLabelsOrSoftEdges() throws Exception {
+		Path labelled = Files.writeString(dir.resolve("labelled.tsv"), "energy\tmu\n8980\t0.1\n8981\t0.3\n8982\t0.9\n");
+		SpectrumSet stored = SpectrumFiles.read(labelled);
+		assertEquals("mu", stored.spectrum(0).label());
+		assertEquals("stored mu", stored.metadata().mode());
+
+		Path soft = Files.writeString(dir.resolve("fe-l3.txt"),
+				"# Fe L3 edge\n700.0,0.2\n705.5,0.6\n708.0,1.4\n712.0,0.8\n");
+		SpectrumSet iron = SpectrumFiles.read(soft);
+		assertEquals(700, iron.energy().min(), 0);
+		assertEquals(712, iron.energy().max(), 0);
 	}
 
 	@Test

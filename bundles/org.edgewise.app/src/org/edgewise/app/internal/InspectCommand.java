@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.edgewise.io.AthenaGroupSummary;
+import org.edgewise.io.AthenaNormalization;
+import org.edgewise.io.AthenaProjectReader;
 import org.edgewise.io.NexusCandidate;
 import org.edgewise.io.NexusSpectrumReader;
 import org.edgewise.io.SpectrumFileException;
@@ -17,9 +20,10 @@ import org.edgewise.spectrum.SpectrumSet;
 
 /**
  * {@code inspect FILE... [--json]}: what Edgewise finds in each file (format, spectra and map shape, energy
- * range, element and edge, the dataset or columns mu came from and how), or why it cannot read it, and for a
- * NeXus file every candidate it could read spectra from (path, shape, axes, energy dimension). This is how a
- * user finds which dataset to analyse. Exit code 1 when any file failed.
+ * range, element and edge, the dataset or columns mu came from and how), or why it cannot read it, for a
+ * NeXus file every candidate it could read spectra from (path, shape, axes, energy dimension), and for an
+ * Athena project every group (label, points, energy range, Athena's E0 and ranges). This is how a user finds
+ * which dataset or group to analyse ({@code --signal}). Exit code 1 when any file failed.
  */
 final class InspectCommand implements Command {
 
@@ -34,9 +38,12 @@ final class InspectCommand implements Command {
 				+ " or why it cannot be read";
 	}
 
-	/** What was found in one file, or the error, with the NeXus candidates (none for other formats). */
+	/**
+	 * What was found in one file, or the error, with the NeXus candidates and the Athena groups (none for
+	 * other formats).
+	 */
 	private record Finding(Path file, String format, SpectrumSet spectra, String error,
-			List<NexusCandidate> candidates) {
+			List<NexusCandidate> candidates, List<AthenaGroupSummary> groups) {
 	}
 
 	@Override
@@ -57,12 +64,14 @@ final class InspectCommand implements Command {
 	private static Finding inspect(Path file) {
 		String format = null;
 		List<NexusCandidate> candidates = List.of();
+		List<AthenaGroupSummary> groups = List.of();
 		try {
 			format = SpectrumFiles.formatOf(file).name();
 			candidates = candidates(file);
-			return new Finding(file, format, SpectrumFiles.read(file), null, candidates);
+			groups = athenaGroups(file);
+			return new Finding(file, format, SpectrumFiles.read(file), null, candidates, groups);
 		} catch (SpectrumFileException e) {
-			return new Finding(file, format, null, e.getMessage(), candidates);
+			return new Finding(file, format, null, e.getMessage(), candidates, groups);
 		}
 	}
 
@@ -75,11 +84,21 @@ final class InspectCommand implements Command {
 		}
 	}
 
+	private static List<AthenaGroupSummary> athenaGroups(Path file) {
+		try {
+			return AthenaProjectReader.read(file).summaries();
+		} catch (SpectrumFileException notAthena) {
+			// other formats, or a damaged project: reading it reports why
+			return List.of();
+		}
+	}
+
 	private static void printText(Finding f, PrintStream out) {
 		out.println(f.file());
 		if (f.error() != null) {
 			out.println("  error: " + f.error());
 			f.candidates().forEach(c -> out.println("  candidate: " + c.describe()));
+			f.groups().forEach(g -> out.println("  group: " + g.describe()));
 			return;
 		}
 		SpectrumSet s = f.spectra();
@@ -92,6 +111,7 @@ final class InspectCommand implements Command {
 		out.println("  element:  " + orDash(m.element()) + " " + orDash(m.edge()) + " edge, mode " + orDash(m.mode()));
 		out.println("  mu from:  " + orDash(m.sourcePath()));
 		f.candidates().forEach(c -> out.println("  candidate: " + c.describe()));
+		f.groups().forEach(g -> out.println("  group: " + g.describe()));
 	}
 
 	private static void printJson(List<Finding> findings, PrintStream out) {
@@ -121,6 +141,11 @@ final class InspectCommand implements Command {
 						.append(String.join(", ", f.candidates().stream().map(InspectCommand::candidateJson).toList()))
 						.append(']');
 			}
+			if (!f.groups().isEmpty()) {
+				json.append(", \"groups\": [")
+						.append(String.join(", ", f.groups().stream().map(InspectCommand::groupJson).toList()))
+						.append(']');
+			}
 			out.println(json.append('}').append(i + 1 < findings.size() ? "," : ""));
 		}
 		out.println("]");
@@ -132,6 +157,17 @@ final class InspectCommand implements Command {
 				+ JsonText.quote(c.kind().name().toLowerCase(Locale.ROOT)) + ", \"shape\": "
 				+ Arrays.toString(c.shape()) + ", \"axes\": [" + String.join(", ", axes) + "], \"energy_dimension\": "
 				+ c.energyDimension() + "}";
+	}
+
+	private static String groupJson(AthenaGroupSummary g) {
+		AthenaNormalization n = g.normalization();
+		return "{\"record\": " + g.record() + ", \"id\": " + JsonText.quote(g.id()) + ", \"label\": "
+				+ JsonText.quote(g.label()) + ", \"type\": "
+				+ JsonText.quote(g.dataType().name().toLowerCase(Locale.ROOT)) + ", \"points\": " + g.points()
+				+ ", \"energy_min\": " + JsonText.number(g.energyMin()) + ", \"energy_max\": "
+				+ JsonText.number(g.energyMax()) + ", \"e0\": " + JsonText.number(n.e0()) + ", \"pre1\": "
+				+ JsonText.number(n.pre1()) + ", \"pre2\": " + JsonText.number(n.pre2()) + ", \"nor1\": "
+				+ JsonText.number(n.nor1()) + ", \"nor2\": " + JsonText.number(n.nor2()) + "}";
 	}
 
 	private static String orDash(String text) {

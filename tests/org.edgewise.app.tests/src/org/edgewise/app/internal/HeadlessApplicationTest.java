@@ -131,6 +131,22 @@ class HeadlessApplicationTest {
 	}
 
 	@Test
+	void inspectListsTheGroupsOfAnAthenaProjectAndSignalReadsOne() {
+		// Fe-K-ALS-10.3.2.prj (xraylarch examples, MIT): eight Fe minerals measured on eight energy grids, so the
+		// project is not one set; inspect says so and lists every group, and --signal reads one by its label.
+		String project = SharedData.file("larch/Fe-K-ALS-10.3.2.prj").toString();
+		assertEquals(1, run("inspect", project));
+		assertTrue(out().contains("is not on the energy grid of group 'Chromite'"), out());
+		List<String> groups = out().lines().filter(l -> l.startsWith("  group: ")).toList();
+		assertEquals(8, groups.size(), out());
+		assertTrue(groups.get(7).startsWith("  group: 8 'Olivine (Fo80)' (thmyv): XMU, 378 points, 7009.35 .. "
+				+ "7907.67 eV, e0 7123.86 eV"), groups.get(7));
+
+		assertEquals(0, run("normalize", project, "--signal", "Olivine (Fo80)", "--json"), err());
+		assertTrue(out().contains("\"spectrum\": \"Olivine (Fo80)\", \"e0\": "), out());
+	}
+
+	@Test
 	void aTruncatedHdf5FileIsAnErrorNamingTheFile() throws Exception {
 		Path source = SharedData.file("nexus/sls-stxm-Sample_Stack_2021-03-16_128.hdf5");
 		Path truncated = temp.resolve("truncated.hdf5");
