@@ -30,12 +30,17 @@ import org.edgewise.structure.Structure;
  * {@code bench [WORKLOAD...]}: prints {@code <workload> <value> <unit>} lines with the workload names and
  * shapes of shared/peers/peer_bench.py, so that the two can be compared as a ratio in one run, plus the
  * preparation and structure workloads of their issues. Only the workloads whose engine exists are offered; asking
- * for another is an error, not a zero. Each figure is the best of three runs after a warm-up.
+ * for another is an error, not a zero. Each figure is the best of three runs after a warm-up of at least
+ * {@value #WARM_UP_SECONDS} s, so that the figure is HotSpot's compiled code, as the peers' is their compiled
+ * libraries: the preparation workload, many small methods, needs about seven runs (2.5 s) to get there.
  */
 final class BenchCommand implements Command {
 
 	/** Where the shared test data is (the descriptor workloads read the Li3FeO3.5 cell from it). */
 	static final String SHARED_DATA_PROPERTY = "edgewise.shared.data";
+
+	/** Runs before the timed ones until this much time has passed; one at least. */
+	private static final double WARM_UP_SECONDS = 3;
 
 	private final Map<String, Callable<BenchWorkload>> workloads = new LinkedHashMap<>();
 
@@ -79,7 +84,7 @@ final class BenchCommand implements Command {
 		}
 		for (String name : names) {
 			BenchWorkload workload = workloads.get(name).call();
-			workload.body().run(); // warm-up: class loading and JIT
+			warmUp(workload.body());
 			double best = Double.POSITIVE_INFINITY;
 			for (int i = 0; i < 3; i++) {
 				long start = System.nanoTime();
@@ -89,6 +94,13 @@ final class BenchCommand implements Command {
 			out.printf(Locale.ROOT, "%s %.4g %s%n", name, workload.units() / best, workload.unit());
 		}
 		return 0;
+	}
+
+	private static void warmUp(Runnable body) {
+		long start = System.nanoTime();
+		do {
+			body.run();
+		} while ((System.nanoTime() - start) * 1e-9 < WARM_UP_SECONDS);
 	}
 
 	/**
