@@ -21,7 +21,9 @@ import org.edgewise.spectrum.SpectrumSet;
 /**
  * Reads the column files beamlines write (APS, NSLS, SSRL, ESRF, KEK-PF, SLS, CLS and generic CSV/TSV):
  * a free-form header, then a block of numeric rows separated by spaces, tabs, commas or semicolons (with
- * semicolons, or tabs and no decimal points, the comma is the decimal mark: "8979,5;0,123").
+ * semicolons, or tabs and no decimal points, the comma is the decimal mark: "8979,5;0,123"). A file may hold
+ * several blocks (SPEC scans, rows split by a comment line, see {@link ColumnBlock}); the last one is read
+ * unless a block is named.
  * <ul>
  * <li>Labels: see {@link ColumnLabels}; a file without them has "col1", "col2", ...</li>
  * <li>Energy: the first column labelled as one (energy, E, ener, mono...), else a monochromator angle in
@@ -77,43 +79,99 @@ public final class BeamlineColumnReader {
 	}
 
 	/**
+	 * Reads the last numeric block, as Larch and Athena do. When the file has several blocks (SPEC scans, or
+	 * rows split by a comment line) the set's source path starts with where the block lies, e.g. "scan 2
+	 * (block 2 of 2, lines 515-1420): ln(I0/It)", or is just that without a rule for mu;
+	 * {@link #blocks(Path)} lists the blocks and {@link #read(Path, String)} reads any one.
+	 *
 	 * @return one spectrum of mu when a rule forms it, else one spectrum per non-energy column
 	 * @throws SpectrumFileException naming the file and line: a non-numeric value or a differing column
 	 *                               count in the data, no numeric block, no energy column
 	 */
 	public static SpectrumSet read(Path file) throws SpectrumFileException {
-		List<String> lines = InputFiles.lines(file, (f, problem, cause) -> new SpectrumFileException(f, null, problem, cause));
-		ColumnTable table = ColumnTable.find(file, lines);
-		if (table == null) {
+		List<String> lines = lines(file);
+		List<ColumnTable> tables = tables(file, lines);
+		return read(file, tables.getLast(), position(ColumnBlock.of(lines, tables).getLast(), tables.size()));
+	}
+
+	/**
+	 * Reads one numeric block of the file.
+	 *
+	 * @param part the block's {@link ColumnBlock#name() name}: "scan 2" (a SPEC scan's "#S" number) or
+	 *             "block 3" (its position, counted from 1)
+	 * @return as {@link #read(Path)}, from that block
+	 * @throws SpectrumFileException as {@link #read(Path)}, and naming the part, with the names of all blocks,
+	 *                               when no block has that name
+	 */
+	public static SpectrumSet read(Path file, String part) throws SpectrumFileException {
+		List<String> lines = lines(file);
+		List<ColumnTable> tables = tables(file, lines);
+		List<ColumnBlock> blocks = ColumnBlock.of(lines, tables);
+		for (int k = 0; k < blocks.size(); k++) {
+			if (blocks.get(k).name().equals(part)) {
+				return read(file, tables.get(k), position(blocks.get(k), tables.size()));
+			}
+		}
+		throw new SpectrumFileException(file, "part '" + part + "'", "no block has this name; the blocks are "
+				+ blocks.stream().map(ColumnBlock::name).toList());
+	}
+
+	/**
+	 * @return the file's numeric blocks in file order, at least one
+	 * @throws SpectrumFileException as {@link #read(Path)}, energy column aside
+	 */
+	public static List<ColumnBlock> blocks(Path file) throws SpectrumFileException {
+		List<String> lines = lines(file);
+		return ColumnBlock.of(lines, tables(file, lines));
+	}
+
+	private static List<String> lines(Path file) throws SpectrumFileException {
+		return InputFiles.lines(file, (f, problem, cause) -> new SpectrumFileException(f, null, problem, cause));
+	}
+
+	private static List<ColumnTable> tables(Path file, List<String> lines) throws SpectrumFileException {
+		List<ColumnTable> tables = ColumnTable.findAll(file, lines);
+		if (tables.isEmpty()) {
 			throw new SpectrumFileException(file, null, "no block of numeric rows with at least 2 columns");
 		}
-		List<String> labels = ColumnLabels.of(table.header, table.columns(), table.decimalComma);
+		return tables;
+	}
+
+	/** @return where the block lies when the file has several, else null: a lone block needs no saying */
+	private static String position(ColumnBlock block, int count) {
+		return count > 1 ? block.position(count) : null;
+	}
+
+	/** @param position where the block lies in the file, or null for a file of one block */
+	private static SpectrumSet read(Path file, ColumnTable table, String position) throws SpectrumFileException {
+		List<String> header = table.header();
+		List<String> labels = ColumnLabels.of(header, table.columns(), table.decimalComma);
 		double[][] columns = transpose(table.rows);
-		int energyColumn = energyColumn(labels, columns, table.header);
+		int energyColumn = energyColumn(labels, columns, header);
 		if (energyColumn < 0) {
 			throw new SpectrumFileException(file, "line " + table.firstRowLine,
 					"no energy column: none labelled as one " + labels + " and none monotonic in an eV or keV range");
 		}
-		double[] energies = toElectronVolts(labels.get(energyColumn), columns[energyColumn], table.header);
+		double[] energies = toElectronVolts(labels.get(energyColumn), columns[energyColumn], header);
 		EnergyOrder order;
 		try {
 			order = EnergyOrder.of(energies);
 		} catch (IllegalArgumentException e) {
 			throw new SpectrumFileException(file, "column " + labels.get(energyColumn), e.getMessage(), e);
 		}
-		return toSet(file, order, labels, columns, energyColumn);
+		return toSet(file, order, labels, columns, energyColumn, position);
 	}
 
 	private static SpectrumSet toSet(Path file, EnergyOrder order, List<String> labels, double[][] columns,
-			int energyColumn) {
+			int energyColumn, String position) {
 		EnergyAxis axis = order.axis();
 		MuFromChannels.Mu mu = MuFromChannels.of(labels, columns);
 		if (mu != null) {
 			SpectrumMetadata metadata = new SpectrumMetadata(null, null, mu.mode(), null, file.toString(),
-					mu.sourcePath());
+					sourcePath(position, mu.sourcePath()));
 			return SpectrumSet.of(List.of(new Spectrum(axis, order.apply(mu.values()), "mu", metadata)), metadata);
 		}
-		SpectrumMetadata fileMetadata = SpectrumMetadata.fromSource(file.toString(), null);
+		SpectrumMetadata fileMetadata = SpectrumMetadata.fromSource(file.toString(), position);
 		List<Spectrum> spectra = new ArrayList<>();
 		for (int c = 0; c < columns.length; c++) {
 			if (c != energyColumn) {
@@ -122,6 +180,11 @@ public final class BeamlineColumnReader {
 			}
 		}
 		return SpectrumSet.of(spectra, fileMetadata);
+	}
+
+	/** @return e.g. "scan 2 (block 2 of 2, lines 515-1420): ln(I0/It)", or just the formula for one block */
+	private static String sourcePath(String position, String formula) {
+		return position == null ? formula : position + ": " + formula;
 	}
 
 	private static double[][] transpose(List<double[]> rows) {

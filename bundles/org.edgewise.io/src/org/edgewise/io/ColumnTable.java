@@ -8,11 +8,14 @@ import java.util.regex.Pattern;
 import org.edgewise.io.internal.TextNumbers;
 
 /**
- * The numeric block of a column text file and the header lines above it. The block is the run of numeric
- * rows at the end of the file (trailing blank and comment lines aside); everything above its first row is
- * header, whatever it looks like: beamline files put scan tables, weights and offsets up there, so only the
- * last run counts as data. A row inside the block that starts with a number but has a word in it is a broken
- * data row, not a header line, and is reported.
+ * One numeric block of a column text file, with the header lines above it. The data region is the end of the
+ * file made only of numeric rows, comment lines and blank lines; everything above it is header, whatever it
+ * looks like: beamline files put scan tables, weights and offsets up there, between free-form text lines. In
+ * the region each comment line ends a block, so a SPEC file gives one block per scan and a comment inside a
+ * run of rows splits it in two. Blocks are never joined across a comment, even of the same width: the
+ * comment may be the header of a second scan, and joining scans would silently average their repeated
+ * energies. A row in the region that starts with a number but has a word in it is a broken data row, not a
+ * header line, and is reported.
  */
 final class ColumnTable {
 
@@ -20,19 +23,22 @@ final class ColumnTable {
 	private static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*");
 	private static final Pattern TAB = Pattern.compile("\\s*\\t\\s*");
 
-	/** The header lines above the block, in file order, blank lines dropped. */
-	final List<String> header;
+	private final List<String> lines;
 	/** The data rows, one array of column values per row. */
 	final List<double[]> rows;
 	/** The 1-based line number of the first data row. */
 	final int firstRowLine;
+	/** The 1-based line number of the last data row. */
+	final int lastRowLine;
 	/** True when the values use a decimal comma ("8979,5;0,123"). */
 	final boolean decimalComma;
 
-	private ColumnTable(List<String> header, List<double[]> rows, int firstRowLine, boolean decimalComma) {
-		this.header = header;
+	private ColumnTable(List<String> lines, List<double[]> rows, int firstRowLine, int lastRowLine,
+			boolean decimalComma) {
+		this.lines = lines;
 		this.rows = rows;
 		this.firstRowLine = firstRowLine;
+		this.lastRowLine = lastRowLine;
 		this.decimalComma = decimalComma;
 	}
 
@@ -41,56 +47,81 @@ final class ColumnTable {
 		return rows.get(0).length;
 	}
 
+	/** @return the lines above the first row, in file order, blank lines dropped (earlier blocks included) */
+	List<String> header() {
+		return lines.subList(0, firstRowLine - 1).stream().filter(line -> !blank(line)).toList();
+	}
+
 	/**
 	 * @param file  the file, for messages
 	 * @param lines the file's lines
-	 * @return the table, or null when the file ends in no row of at least two numbers
-	 * @throws SpectrumFileException naming the line of a broken data row: a word among the numbers, or a
-	 *                               column count that differs from the first row's
+	 * @return the last block, or null when the file has no block of rows of at least two numbers
+	 * @throws SpectrumFileException as {@link #findAll}
 	 */
 	static ColumnTable find(Path file, List<String> lines) throws SpectrumFileException {
+		List<ColumnTable> tables = findAll(file, lines);
+		return tables.isEmpty() ? null : tables.getLast();
+	}
+
+	/**
+	 * @param file  the file, for messages
+	 * @param lines the file's lines
+	 * @return the blocks of rows of at least two numbers, in file order (blocks of one column are left out)
+	 * @throws SpectrumFileException naming the line of a broken data row: a word among the numbers, or a
+	 *                               column count that differs from the first row's of its block
+	 */
+	static List<ColumnTable> findAll(Path file, List<String> lines) throws SpectrumFileException {
 		int end = lines.size();
 		while (end > 0 && (blank(lines.get(end - 1)) || isComment(lines.get(end - 1)))) {
 			end--;
 		}
 		if (end == 0) {
-			return null;
+			return List.of();
 		}
 		boolean decimalComma = usesDecimalComma(lines.get(end - 1));
 		int start = end;
 		while (start > 0) {
 			String line = lines.get(start - 1);
-			if (!blank(line) && !Double.isFinite(number(split(line, decimalComma)[0], decimalComma))) {
+			if (!blank(line) && !isComment(line) && !startsWithNumber(line, decimalComma)) {
 				break;
 			}
 			start--;
 		}
-		List<String> header = new ArrayList<>();
-		for (String line : lines.subList(0, start)) {
-			if (!blank(line)) {
-				header.add(line);
+		List<ColumnTable> tables = new ArrayList<>();
+		for (int i = start; i < end; i++) {
+			if (!blank(lines.get(i)) && !isComment(lines.get(i))) {
+				ColumnTable table = block(file, lines, i, end, decimalComma);
+				if (table.columns() >= 2) {
+					tables.add(table);
+				}
+				i = table.lastRowLine - 1;
 			}
 		}
+		return tables;
+	}
+
+	/** The rows from the data row at index {@code first} up to the next comment line or {@code end}. */
+	private static ColumnTable block(Path file, List<String> lines, int first, int end, boolean decimalComma)
+			throws SpectrumFileException {
 		List<double[]> rows = new ArrayList<>();
-		int firstRowLine = -1;
-		for (int i = start; i < end; i++) {
-			String line = lines.get(i);
-			if (blank(line) || isComment(line)) {
+		int last = first;
+		for (int i = first; i < end && !isComment(lines.get(i)); i++) {
+			if (blank(lines.get(i))) {
 				continue;
 			}
-			double[] row = parse(file, i + 1, split(line, decimalComma), decimalComma);
-			if (firstRowLine < 0) {
-				firstRowLine = i + 1;
-			} else if (row.length != rows.get(0).length) {
+			double[] row = parse(file, i + 1, split(lines.get(i), decimalComma), decimalComma);
+			if (!rows.isEmpty() && row.length != rows.get(0).length) {
 				throw new SpectrumFileException(file, "line " + (i + 1),
-						"has " + row.length + " columns, line " + firstRowLine + " has " + rows.get(0).length);
+						"has " + row.length + " columns, line " + (first + 1) + " has " + rows.get(0).length);
 			}
 			rows.add(row);
+			last = i;
 		}
-		if (rows.isEmpty() || rows.get(0).length < 2) {
-			return null;
-		}
-		return new ColumnTable(header, rows, firstRowLine, decimalComma);
+		return new ColumnTable(lines, rows, first + 1, last + 1, decimalComma);
+	}
+
+	private static boolean startsWithNumber(String line, boolean decimalComma) {
+		return Double.isFinite(number(split(line, decimalComma)[0], decimalComma));
 	}
 
 	/** Blank, or only the DOS end-of-file mark (Ctrl-Z) that old PF files end with. */

@@ -59,10 +59,11 @@ public final class FdmnesReader {
 		Map<String, Double> edgeLine = edgeLine(file, lines);
 		double edgeEnergy = edgeLine.get("E_edge");
 		ColumnTable table = ColumnTable.find(file, lines);
-		if (table == null || table.header.isEmpty()) {
+		List<String> header = table == null ? List.of() : table.header();
+		if (header.isEmpty()) {
 			throw new SpectrumFileException(file, null, "no label line and columns after the E_edge line");
 		}
-		String[] labels = table.header.get(table.header.size() - 1).strip().split("\\s+");
+		String[] labels = header.getLast().strip().split("\\s+");
 		if (labels.length != table.columns()) {
 			throw new SpectrumFileException(file, "line " + (table.firstRowLine - 1), labels.length
 					+ " labels for " + table.columns() + " columns");

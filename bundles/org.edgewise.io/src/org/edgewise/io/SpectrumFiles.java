@@ -52,6 +52,10 @@ public final class SpectrumFiles {
 
 	private static final int PROBE_BYTES = 4096;
 
+	/** Beamline column files: their named parts are the numeric blocks, see {@link BeamlineColumnReader#blocks}. */
+	public static final Format BEAMLINE_COLUMNS = new Format("beamline columns", BeamlineColumnReader::recognises,
+			BeamlineColumnReader::read, BeamlineColumnReader::read);
+
 	/** The formats in the order they are tried. */
 	public static final List<Format> FORMATS = List.of(
 			new Format("NeXus/HDF5", (file, head) -> HdfSource.signatureOffset(file) >= 0, NexusSpectrumReader::read,
@@ -63,7 +67,7 @@ public final class SpectrumFiles {
 			new Format("FEFF xmu.dat", FeffXmuReader::recognises, FeffXmuReader::read),
 			new Format("Materials Project XAS JSON", MaterialsProjectXasReader::recognises,
 					MaterialsProjectXasReader::read),
-			new Format("beamline columns", BeamlineColumnReader::recognises, BeamlineColumnReader::read),
+			BEAMLINE_COLUMNS,
 			new Format("column text", (file, head) -> head.indexOf('\0') < 0, ColumnTextReader::read));
 
 	private SpectrumFiles() {
@@ -107,7 +111,8 @@ public final class SpectrumFiles {
 	/**
 	 * Reads one named part of a file: in a NeXus file the candidate at an HDF5 path (as
 	 * {@link NexusSpectrumReader#candidates(Path)} lists them), in an Athena project the group with a label (as
-	 * {@link AthenaProject#summaries()} lists them).
+	 * {@link AthenaProject#summaries()} lists them), in a beamline column file the numeric block with a name,
+	 * "scan 2" or "block 3" (as {@link BeamlineColumnReader#blocks(Path)} lists them).
 	 *
 	 * @param part the part's name, or null to read the whole file as {@link #read(Path)} does
 	 * @throws SpectrumFileException as {@link #read(Path)}, and when the file's format has no named parts or the

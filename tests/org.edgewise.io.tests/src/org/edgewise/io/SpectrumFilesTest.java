@@ -97,9 +97,12 @@ class SpectrumFilesTest {
 		assertTrue(e.problem().endsWith("; name one group by its label to read it alone"), e.problem());
 	}
 
-	/** The named part is an Athena group's label or a NeXus candidate's path; other formats have none. */
+	/**
+	 * The named part is an Athena group's label, a NeXus candidate's path or a column file's block; other formats
+	 * have none.
+	 */
 	@Test
-	void aNamedPartIsOneAthenaGroupOrOneNexusCandidate() throws Exception {
+	void aNamedPartIsOneAthenaGroupOrOneNexusCandidateOrOneColumnBlock() throws Exception {
 		SpectrumSet hercynite = SpectrumFiles.read(FE_PROJECT, "Hercynite");
 		assertEquals("Hercynite", hercynite.spectrum(0).label());
 		assertEquals(241, hercynite.energy().size());
@@ -108,8 +111,15 @@ class SpectrumFilesTest {
 		assertEquals(2500, stack.size());
 
 		Path cu = SharedData.file("larch/xafsdata/cu.xmu");
-		SpectrumFileException e = assertThrows(SpectrumFileException.class, () -> SpectrumFiles.read(cu, "mu"));
-		assertEquals("cannot read a part named 'mu': beamline columns files have no named parts", e.problem());
+		assertEquals(SpectrumFiles.BEAMLINE_COLUMNS, SpectrumFiles.formatOf(cu));
+		SpectrumSet whole = SpectrumFiles.read(cu);
+		SpectrumSet onlyBlock = SpectrumFiles.read(cu, "block 1");
+		assertArrayEquals(whole.energy().values(), onlyBlock.energy().values());
+		assertArrayEquals(whole.spectrum(0).mu(), onlyBlock.spectrum(0).mu());
+
+		Path feo = SharedData.file("larch/xafsdata/feo_rt1.xdi");
+		SpectrumFileException e = assertThrows(SpectrumFileException.class, () -> SpectrumFiles.read(feo, "mu"));
+		assertEquals("cannot read a part named 'mu': XDI files have no named parts", e.problem());
 	}
 
 	/**

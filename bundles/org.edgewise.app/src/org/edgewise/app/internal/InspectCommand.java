@@ -11,6 +11,8 @@ import java.util.Set;
 import org.edgewise.io.AthenaGroupSummary;
 import org.edgewise.io.AthenaNormalization;
 import org.edgewise.io.AthenaProjectReader;
+import org.edgewise.io.BeamlineColumnReader;
+import org.edgewise.io.ColumnBlock;
 import org.edgewise.io.NexusCandidate;
 import org.edgewise.io.NexusSpectrumReader;
 import org.edgewise.io.SpectrumFileException;
@@ -22,8 +24,9 @@ import org.edgewise.spectrum.SpectrumSet;
  * {@code inspect FILE... [--json]}: what Edgewise finds in each file (format, spectra and map shape, energy
  * range, element and edge, the dataset or columns mu came from and how), or why it cannot read it, for a
  * NeXus file every candidate it could read spectra from (path, shape, axes, energy dimension), and for an
- * Athena project every group (label, points, energy range, Athena's E0 and ranges). This is how a user finds
- * which dataset or group to analyse ({@code --signal}). Exit code 1 when any file failed.
+ * Athena project every group (label, points, energy range, Athena's E0 and ranges), and for a column file of
+ * several numeric blocks (SPEC scans) every block. This is how a user finds which dataset, group or block to
+ * analyse ({@code --signal}). Exit code 1 when any file failed.
  */
 final class InspectCommand implements Command {
 
@@ -39,11 +42,11 @@ final class InspectCommand implements Command {
 	}
 
 	/**
-	 * What was found in one file, or the error, with the NeXus candidates and the Athena groups (none for
-	 * other formats).
+	 * What was found in one file, or the error, with the NeXus candidates, the Athena groups and the blocks of a
+	 * column file that has several (none for other formats).
 	 */
 	private record Finding(Path file, String format, SpectrumSet spectra, String error,
-			List<NexusCandidate> candidates, List<AthenaGroupSummary> groups) {
+			List<NexusCandidate> candidates, List<AthenaGroupSummary> groups, List<ColumnBlock> blocks) {
 	}
 
 	@Override
@@ -65,13 +68,27 @@ final class InspectCommand implements Command {
 		String format = null;
 		List<NexusCandidate> candidates = List.of();
 		List<AthenaGroupSummary> groups = List.of();
+		List<ColumnBlock> blocks = List.of();
 		try {
-			format = SpectrumFiles.formatOf(file).name();
+			SpectrumFiles.Format found = SpectrumFiles.formatOf(file);
+			format = found.name();
 			candidates = candidates(file);
 			groups = athenaGroups(file);
-			return new Finding(file, format, SpectrumFiles.read(file), null, candidates, groups);
+			blocks = found == SpectrumFiles.BEAMLINE_COLUMNS ? columnBlocks(file) : List.of();
+			return new Finding(file, format, SpectrumFiles.read(file), null, candidates, groups, blocks);
 		} catch (SpectrumFileException e) {
-			return new Finding(file, format, null, e.getMessage(), candidates, groups);
+			return new Finding(file, format, null, e.getMessage(), candidates, groups, blocks);
+		}
+	}
+
+	/** @return the blocks of a column file when it has several; one block is the file itself */
+	private static List<ColumnBlock> columnBlocks(Path file) {
+		try {
+			List<ColumnBlock> blocks = BeamlineColumnReader.blocks(file);
+			return blocks.size() > 1 ? blocks : List.of();
+		} catch (SpectrumFileException broken) {
+			// reading it reports why
+			return List.of();
 		}
 	}
 
@@ -99,6 +116,7 @@ final class InspectCommand implements Command {
 			out.println("  error: " + f.error());
 			f.candidates().forEach(c -> out.println("  candidate: " + c.describe()));
 			f.groups().forEach(g -> out.println("  group: " + g.describe()));
+			f.blocks().forEach(b -> out.println("  block: " + b.describe()));
 			return;
 		}
 		SpectrumSet s = f.spectra();
@@ -112,6 +130,7 @@ final class InspectCommand implements Command {
 		out.println("  mu from:  " + orDash(m.sourcePath()));
 		f.candidates().forEach(c -> out.println("  candidate: " + c.describe()));
 		f.groups().forEach(g -> out.println("  group: " + g.describe()));
+		f.blocks().forEach(b -> out.println("  block: " + b.describe()));
 	}
 
 	private static void printJson(List<Finding> findings, PrintStream out) {
@@ -146,6 +165,11 @@ final class InspectCommand implements Command {
 						.append(String.join(", ", f.groups().stream().map(InspectCommand::groupJson).toList()))
 						.append(']');
 			}
+			if (!f.blocks().isEmpty()) {
+				json.append(", \"blocks\": [")
+						.append(String.join(", ", f.blocks().stream().map(InspectCommand::blockJson).toList()))
+						.append(']');
+			}
 			out.println(json.append('}').append(i + 1 < findings.size() ? "," : ""));
 		}
 		out.println("]");
@@ -168,6 +192,12 @@ final class InspectCommand implements Command {
 				+ JsonText.number(g.energyMax()) + ", \"e0\": " + JsonText.number(n.e0()) + ", \"pre1\": "
 				+ JsonText.number(n.pre1()) + ", \"pre2\": " + JsonText.number(n.pre2()) + ", \"nor1\": "
 				+ JsonText.number(n.nor1()) + ", \"nor2\": " + JsonText.number(n.nor2()) + "}";
+	}
+
+	private static String blockJson(ColumnBlock b) {
+		return "{\"name\": " + JsonText.quote(b.name()) + ", \"title\": " + quoteOrNull(b.title())
+				+ ", \"first_line\": " + b.firstLine() + ", \"last_line\": " + b.lastLine() + ", \"rows\": "
+				+ b.rows() + ", \"columns\": " + b.columns() + "}";
 	}
 
 	private static String orDash(String text) {

@@ -147,6 +147,23 @@ class HeadlessApplicationTest {
 	}
 
 	@Test
+	void inspectListsTheScansOfASpecFileAndSignalReadsTheEarlierOne() {
+		// ESRF_SNBL_2013.dat (xraylarch examples) holds two SPEC scans: the last is read by default, as Larch
+		// does, and inspect says so and lists both; --signal "scan 1" reads the other. The file names no mu
+		// rule, so every column is a spectrum and the counters without an edge fail to normalise (exit 1).
+		String spec = SharedData.file("larch/xafsdata/beamlines/ESRF_SNBL_2013.dat").toString();
+		assertEquals(0, run("inspect", spec), err());
+		assertTrue(out().contains("mu from:  scan 2 (block 2 of 2, lines "), out());
+		assertEquals(2, out().lines().filter(l -> l.startsWith("  block: scan ")).count(), out());
+
+		out.reset();
+		assertEquals(1, run("normalize", spec, "--signal", "scan 1"), err());
+		assertTrue(out().lines().anyMatch(l -> l.startsWith("ESRF_SNBL_2013.dat") && l.contains(" Ion2 ")
+				&& !l.contains("error")), out());
+		assertTrue(out().contains(":scan 1 (block 1 of 2, lines 34-489): no absorption edge"), out());
+	}
+
+	@Test
 	void aTruncatedHdf5FileIsAnErrorNamingTheFile() throws Exception {
 		Path source = SharedData.file("nexus/sls-stxm-Sample_Stack_2021-03-16_128.hdf5");
 		Path truncated = temp.resolve("truncated.hdf5");
