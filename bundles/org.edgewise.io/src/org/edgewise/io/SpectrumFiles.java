@@ -52,16 +52,22 @@ public final class SpectrumFiles {
 
 	private static final int PROBE_BYTES = 4096;
 
+	/** NeXus/HDF5: its named parts are the candidate signals, see {@link NexusSpectrumReader#candidates}. */
+	public static final Format NEXUS = new Format("NeXus/HDF5", (file, head) -> HdfSource.signatureOffset(file) >= 0,
+			NexusSpectrumReader::read, NexusSpectrumReader::read);
+
+	/** Athena projects: their named parts are the groups, see {@link AthenaProject#summaries()}. */
+	public static final Format ATHENA_PROJECT = new Format("Athena project", AthenaProjectReader::recognises,
+			AthenaProjectReader::readSpectra, AthenaProjectReader::readSpectra);
+
 	/** Beamline column files: their named parts are the numeric blocks, see {@link BeamlineColumnReader#blocks}. */
 	public static final Format BEAMLINE_COLUMNS = new Format("beamline columns", BeamlineColumnReader::recognises,
 			BeamlineColumnReader::read, BeamlineColumnReader::read);
 
 	/** The formats in the order they are tried. */
 	public static final List<Format> FORMATS = List.of(
-			new Format("NeXus/HDF5", (file, head) -> HdfSource.signatureOffset(file) >= 0, NexusSpectrumReader::read,
-					NexusSpectrumReader::read),
-			new Format("Athena project", AthenaProjectReader::recognises, AthenaProjectReader::readSpectra,
-					AthenaProjectReader::readSpectra),
+			NEXUS,
+			ATHENA_PROJECT,
 			new Format("XDI", XdiReader::recognises, XdiReader::readSpectra),
 			new Format("FDMNES", FdmnesReader::recognises, FdmnesReader::read),
 			new Format("FEFF xmu.dat", FeffXmuReader::recognises, FeffXmuReader::read),

@@ -72,8 +72,9 @@ final class InspectCommand implements Command {
 		try {
 			SpectrumFiles.Format found = SpectrumFiles.formatOf(file);
 			format = found.name();
-			candidates = candidates(file);
-			groups = athenaGroups(file);
+			// each format's named parts, which --signal picks from
+			candidates = found == SpectrumFiles.NEXUS ? candidates(file) : List.of();
+			groups = found == SpectrumFiles.ATHENA_PROJECT ? athenaGroups(file) : List.of();
 			blocks = found == SpectrumFiles.BEAMLINE_COLUMNS ? columnBlocks(file) : List.of();
 			return new Finding(file, format, SpectrumFiles.read(file), null, candidates, groups, blocks);
 		} catch (SpectrumFileException e) {
@@ -95,8 +96,8 @@ final class InspectCommand implements Command {
 	private static List<NexusCandidate> candidates(Path file) {
 		try {
 			return NexusSpectrumReader.candidates(file);
-		} catch (SpectrumFileException notNexus) {
-			// text formats, or HDF5 that cannot be opened: reading it reports why
+		} catch (SpectrumFileException damaged) {
+			// reading it reports why
 			return List.of();
 		}
 	}
@@ -104,8 +105,8 @@ final class InspectCommand implements Command {
 	private static List<AthenaGroupSummary> athenaGroups(Path file) {
 		try {
 			return AthenaProjectReader.read(file).summaries();
-		} catch (SpectrumFileException notAthena) {
-			// other formats, or a damaged project: reading it reports why
+		} catch (SpectrumFileException damaged) {
+			// reading it reports why
 			return List.of();
 		}
 	}
